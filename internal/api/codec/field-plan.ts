@@ -1,0 +1,107 @@
+/**
+ * A compiled view of a protobufjs message type: what the codecs need per field, worked out once per
+ * type and cached, so encoding and decoding walk plain arrays instead of reflecting on every call.
+ */
+import type protobuf from 'protobufjs';
+
+/** The full name of the int-or-string message, which JSON writes as a bare number or string. */
+export const INT_OR_STRING = 'skiff.meta.v1.IntOrString';
+
+/** How one value (a field's value, a list element, a map value) is represented. */
+export type ValueKind = 'string' | 'bool' | 'int32' | 'uint32' | 'int64' | 'uint64' | 'double' | 'bytes' | 'message' | 'intOrString';
+
+/** One field of a message type. */
+export interface FieldPlan {
+  readonly name: string;
+  readonly kind: ValueKind;
+  readonly repeated: boolean;
+  readonly map: boolean;
+  /** The message type's plan for kind 'message' (resolved lazily: types may be recursive). */
+  readonly message?: () => TypePlan;
+  readonly field: protobuf.Field;
+}
+
+/** A message type's fields in declaration order, and by name. */
+export interface TypePlan {
+  readonly type: protobuf.Type;
+  readonly fields: readonly FieldPlan[];
+  readonly byName: ReadonlyMap<string, FieldPlan>;
+  /** True if any field, at any depth, is a 64-bit integer (the proto decoder must check those). */
+  readonly hasLongs: boolean;
+}
+
+const plans = new WeakMap<protobuf.Type, TypePlan>();
+
+function valueKind(field: protobuf.Field): ValueKind {
+  switch (field.type) {
+    case 'string':
+      return 'string';
+    case 'bool':
+      return 'bool';
+    case 'int32':
+    case 'sint32':
+    case 'sfixed32':
+      return 'int32';
+    case 'uint32':
+    case 'fixed32':
+      return 'uint32';
+    case 'int64':
+    case 'sint64':
+    case 'sfixed64':
+      return 'int64';
+    case 'uint64':
+    case 'fixed64':
+      return 'uint64';
+    case 'double':
+    case 'float':
+      return 'double';
+    case 'bytes':
+      return 'bytes';
+    default: {
+      const resolved = field.resolvedType;
+      if (!resolved || !('fieldsArray' in resolved)) {
+        throw new Error(`field ${field.fullName}: enums are not used in Skiff's protos (use string)`);
+      }
+      return resolved.fullName.replace(/^\./, '') === INT_OR_STRING ? 'intOrString' : 'message';
+    }
+  }
+}
+
+/** The plan of a message type (built once, then cached). */
+export function planFor(type: protobuf.Type): TypePlan {
+  const existing = plans.get(type);
+  if (existing) return existing;
+  type.resolveAll();
+  const fields: FieldPlan[] = type.fieldsArray
+    .slice()
+    .sort((a, b) => a.id - b.id)
+    .map((field) => {
+      const kind = valueKind(field);
+      const resolved = field.resolvedType as protobuf.Type | null;
+      return {
+        name: field.name,
+        kind,
+        repeated: field.repeated,
+        map: field.map,
+        message: kind === 'message' && resolved ? () => planFor(resolved) : undefined,
+        field,
+      };
+    });
+  const plan: TypePlan = {
+    type,
+    fields,
+    byName: new Map(fields.map((f) => [f.name, f])),
+    hasLongs: false,
+  };
+  plans.set(type, plan);
+  (plan as { hasLongs: boolean }).hasLongs = computeHasLongs(plan, new Set());
+  return plan;
+}
+
+function computeHasLongs(plan: TypePlan, seen: Set<TypePlan>): boolean {
+  if (seen.has(plan)) return false;
+  seen.add(plan);
+  return plan.fields.some(
+    (f) => f.kind === 'int64' || f.kind === 'uint64' || (f.message !== undefined && computeHasLongs(f.message(), seen)),
+  );
+}

@@ -1,0 +1,236 @@
+/**
+ * The JSON side of the one codec: the internal object (the generated `__Output` shape: int-or-string
+ * as `{intVal}`/`{strVal}`, bytes as Buffers, 64-bit integers as numbers) to and from Kubernetes'
+ * JSON form (int-or-string bare, bytes base64, empty lists and maps omitted), driven by the proto
+ * descriptors. YAML goes through the same functions once parsed.
+ */
+import type protobuf from 'protobufjs';
+import { planFor, type FieldPlan, type TypePlan, type ValueKind } from './field-plan.js';
+import { DecodeError, type DecodeProblem } from './decode-problem.js';
+import { isJsonObject, type JsonObject, type JsonValue } from './json-value.js';
+
+/** Internal objects are plain records keyed by proto field names. */
+export type Internal = Record<string, unknown>;
+
+/** Encodes an internal object of `type` as Kubernetes JSON (a plain value ready for JSON.stringify). */
+export function toJSONValue(type: protobuf.Type, obj: Internal): JsonObject {
+  return encodeMessage(planFor(type), obj);
+}
+
+function encodeMessage(plan: TypePlan, obj: Internal): JsonObject {
+  const out: JsonObject = {};
+  for (const f of plan.fields) {
+    const v = obj[f.name];
+    if (v === undefined || v === null) continue;
+    if (f.map) {
+      const entries = Object.entries(v as Record<string, unknown>);
+      if (entries.length === 0) continue;
+      const m: JsonObject = {};
+      for (const [k, mv] of entries) m[k] = encodeValue(f, mv);
+      out[f.name] = m;
+    } else if (f.repeated) {
+      const list = v as unknown[];
+      if (list.length === 0) continue;
+      out[f.name] = list.map((e) => encodeValue(f, e));
+    } else {
+      out[f.name] = encodeValue(f, v);
+    }
+  }
+  return out;
+}
+
+function encodeValue(f: FieldPlan, v: unknown): JsonValue {
+  switch (f.kind) {
+    case 'bytes':
+      return (v as Buffer).toString('base64');
+    case 'intOrString': {
+      const ios = v as { intVal?: number; strVal?: string };
+      return ios.intVal !== undefined && ios.intVal !== null ? ios.intVal : (ios.strVal ?? '');
+    }
+    case 'message':
+      return encodeMessage(f.message!(), v as Internal);
+    default:
+      return v as JsonValue;
+  }
+}
+
+/** Options of a decode from JSON. */
+export interface FromJSONOptions {
+  /** Paths of fields the parser saw twice (JSON.parse keeps the last; YAML parsing reports them). */
+  readonly duplicates?: readonly string[];
+  /** Path prefix for messages (default: none, so paths read `spec.replicas`). */
+  readonly path?: string;
+}
+
+/** The result of a decode: the object, and the unknown or duplicate fields it ignored. */
+export interface FromJSONResult {
+  readonly object: Internal;
+  /** Unknown and duplicate fields, by path; type errors throw a DecodeError instead. */
+  readonly problems: readonly DecodeProblem[];
+}
+
+/**
+ * Decodes Kubernetes JSON into an internal object of `type`. Unknown fields are dropped and reported;
+ * a value of the wrong type throws a DecodeError naming every such field. `null` means absent, as it
+ * does for Kubernetes' omitempty fields; empty lists and maps are dropped.
+ */
+export function fromJSONValue(type: protobuf.Type, json: unknown, options: FromJSONOptions = {}): FromJSONResult {
+  const ctx: DecodeContext = { problems: [], errors: [] };
+  for (const d of options.duplicates ?? []) {
+    ctx.problems.push({ kind: 'duplicate', path: d, message: `duplicate field "${d}"` });
+  }
+  const prefix = options.path ?? '';
+  if (!isJsonObject(json)) {
+    throw new DecodeError([typeProblem(prefix, 'an object', json)]);
+  }
+  const object = decodeMessage(planFor(type), json, prefix, ctx);
+  if (ctx.errors.length > 0) throw new DecodeError(ctx.errors);
+  return { object, problems: ctx.problems };
+}
+
+interface DecodeContext {
+  problems: DecodeProblem[];
+  errors: DecodeProblem[];
+}
+
+function join(prefix: string, name: string): string {
+  return prefix === '' ? name : `${prefix}.${name}`;
+}
+
+function describe(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'a list';
+  if (typeof v === 'object') return 'an object';
+  if (typeof v === 'string') return `a string (${JSON.stringify(v.length > 40 ? v.slice(0, 40) + '...' : v)})`;
+  return `${typeof v === 'number' ? 'a number' : 'a boolean'} (${String(v)})`;
+}
+
+function typeProblem(path: string, expected: string, got: unknown): DecodeProblem {
+  return {
+    kind: 'type',
+    path,
+    message: `${path === '' ? 'the object' : path}: expected ${expected}, got ${describe(got)}`,
+  };
+}
+
+function decodeMessage(plan: TypePlan, json: JsonObject, prefix: string, ctx: DecodeContext): Internal {
+  const out: Internal = {};
+  for (const key of Object.keys(json)) {
+    const v = json[key];
+    const f = plan.byName.get(key);
+    const path = join(prefix, key);
+    if (!f) {
+      ctx.problems.push({ kind: 'unknown', path, message: `unknown field "${path}"` });
+      continue;
+    }
+    if (v === null || v === undefined) continue;
+    if (f.map) {
+      if (!isJsonObject(v)) {
+        ctx.errors.push(typeProblem(path, 'an object', v));
+        continue;
+      }
+      const keys = Object.keys(v);
+      if (keys.length === 0) continue;
+      const m: Record<string, unknown> = {};
+      for (const k of keys) {
+        const decoded = decodeValue(f, v[k], `${path}[${k}]`, ctx);
+        if (decoded !== undefined) m[k] = decoded;
+      }
+      out[key] = m;
+    } else if (f.repeated) {
+      if (!Array.isArray(v)) {
+        ctx.errors.push(typeProblem(path, 'a list', v));
+        continue;
+      }
+      if (v.length === 0) continue;
+      const list: unknown[] = [];
+      v.forEach((e, i) => {
+        const decoded = decodeValue(f, e, `${path}[${i}]`, ctx);
+        if (decoded !== undefined) list.push(decoded);
+        else if (e === null) ctx.errors.push(typeProblem(`${path}[${i}]`, expectedName(f.kind), e));
+      });
+      out[key] = list;
+    } else {
+      const decoded = decodeValue(f, v, path, ctx);
+      if (decoded !== undefined) out[key] = decoded;
+    }
+  }
+  return out;
+}
+
+function expectedName(kind: ValueKind): string {
+  switch (kind) {
+    case 'string':
+      return 'a string';
+    case 'bool':
+      return 'a boolean';
+    case 'bytes':
+      return 'a base64 string';
+    case 'message':
+      return 'an object';
+    case 'intOrString':
+      return 'an integer or a string';
+    case 'double':
+      return 'a number';
+    default:
+      return 'an integer';
+  }
+}
+
+const INT_LIMITS: Record<'int32' | 'uint32' | 'int64' | 'uint64', [number, number]> = {
+  int32: [-2147483648, 2147483647],
+  uint32: [0, 4294967295],
+  int64: [Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER],
+  uint64: [0, Number.MAX_SAFE_INTEGER],
+};
+
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+
+function decodeValue(f: FieldPlan, v: unknown, path: string, ctx: DecodeContext): unknown {
+  if (v === null || v === undefined) return undefined;
+  switch (f.kind) {
+    case 'string':
+      if (typeof v === 'string') return v;
+      break;
+    case 'bool':
+      if (typeof v === 'boolean') return v;
+      break;
+    case 'double':
+      if (typeof v === 'number') return v;
+      break;
+    case 'int32':
+    case 'uint32':
+    case 'int64':
+    case 'uint64': {
+      if (typeof v !== 'number' || !Number.isInteger(v)) break;
+      const [lo, hi] = INT_LIMITS[f.kind];
+      if (v < lo || v > hi) {
+        ctx.errors.push({
+          kind: 'type',
+          path,
+          message: `${path}: ${v} is out of range for ${f.kind === 'int64' || f.kind === 'uint64' ? 'a 64-bit integer (Skiff keeps integers exact up to 2^53-1)' : `an ${f.kind}`}`,
+        });
+        return undefined;
+      }
+      return v;
+    }
+    case 'bytes':
+      if (typeof v === 'string' && v.length % 4 === 0 && BASE64.test(v)) return Buffer.from(v, 'base64');
+      if (typeof v === 'string') {
+        ctx.errors.push({ kind: 'type', path, message: `${path}: illegal base64 data` });
+        return undefined;
+      }
+      break;
+    case 'intOrString':
+      if (typeof v === 'string') return { strVal: v };
+      if (typeof v === 'number' && Number.isInteger(v) && v >= INT_LIMITS.int32[0] && v <= INT_LIMITS.int32[1]) {
+        return { intVal: v };
+      }
+      break;
+    case 'message':
+      if (isJsonObject(v)) return decodeMessage(f.message!(), v, path, ctx);
+      break;
+  }
+  ctx.errors.push(typeProblem(path, expectedName(f.kind), v));
+  return undefined;
+}
