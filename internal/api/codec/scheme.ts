@@ -103,3 +103,13 @@ export function deepFreeze<T>(obj: T): T {
   for (const v of Object.values(obj)) deepFreeze(v);
   return Object.freeze(obj);
 }
+
+/** A deep, mutable copy of an object (Buffers copied as Buffers), for changing what a cache shares. */
+export function cloneObject<T>(obj: T): T {
+  if (typeof obj !== 'object' || obj === null) return obj;
+  if (Buffer.isBuffer(obj)) return Buffer.from(obj) as T;
+  if (Array.isArray(obj)) return obj.map(cloneObject) as T;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(obj)) out[k] = cloneObject(v);
+  return out as T;
+}

@@ -119,19 +119,19 @@ export interface FieldErrorLike {
   /** The field path (`spec.replicas`). */
   readonly field: string;
   /** The message without the field (`Invalid value: -1: must be greater than or equal to 0`). */
-  readonly detail: string;
+  errorBody(): string;
 }
 
 /** 422: `Deployment.apps "web" is invalid: spec.replicas: Invalid value: ...`, with one cause per field error. */
 export function newInvalid(gk: { group: string; kind: string }, name: string, errors: readonly FieldErrorLike[]): StatusError {
   const qualifiedKind = gk.group === '' ? gk.kind : `${gk.kind}.${gk.group}`;
-  const lines = errors.map((e) => (e.field ? `${e.field}: ${e.detail}` : e.detail));
+  const lines = [...new Set(errors.map((e) => (e.field ? `${e.field}: ${e.errorBody()}` : e.errorBody())))];
   const summary = lines.length === 1 ? lines[0] : `[${lines.join(', ')}]`;
   return make(422, 'Invalid', `${qualifiedKind} "${name}" is invalid: ${summary}`, {
     name,
     group: gk.group,
     kind: gk.kind,
-    causes: errors.map((e) => ({ reason: e.reason, message: e.detail, field: e.field })),
+    causes: errors.map((e) => ({ reason: e.reason, message: e.errorBody(), field: e.field })),
   });
 }
 

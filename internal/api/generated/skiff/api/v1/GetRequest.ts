@@ -1,0 +1,15 @@
+// Original file: proto/api/v1/api.proto
+
+import type { ResourceRef as _skiff_api_v1_ResourceRef, ResourceRef__Output as _skiff_api_v1_ResourceRef__Output } from '../../../skiff/api/v1/ResourceRef.js';
+
+export interface GetRequest {
+  'ref'?: (_skiff_api_v1_ResourceRef | null);
+  'resourceVersion'?: (string);
+  '_ref'?: "ref";
+  '_resourceVersion'?: "resourceVersion";
+}
+
+export interface GetRequest__Output {
+  'ref'?: (_skiff_api_v1_ResourceRef__Output);
+  'resourceVersion'?: (string);
+}

@@ -1,0 +1,44 @@
+// Original file: proto/core/v1/volume.proto
+
+import type { KeyToPath as _skiff_core_v1_KeyToPath, KeyToPath__Output as _skiff_core_v1_KeyToPath__Output } from '../../../skiff/core/v1/KeyToPath.js';
+
+/**
+ * SecretVolumeSource writes the keys of a Secret as files.
+ */
+export interface SecretVolumeSource {
+  'secretName'?: (string);
+  /**
+   * Which keys to write and where; every key, under its own name, when empty.
+   */
+  'items'?: (_skiff_core_v1_KeyToPath)[];
+  /**
+   * File mode bits for the files (0644 by default); JSON carries it in decimal.
+   */
+  'defaultMode'?: (number);
+  /**
+   * Start the pod even when the Secret or a listed key is missing.
+   */
+  'optional'?: (boolean);
+  '_secretName'?: "secretName";
+  '_defaultMode'?: "defaultMode";
+  '_optional'?: "optional";
+}
+
+/**
+ * SecretVolumeSource writes the keys of a Secret as files.
+ */
+export interface SecretVolumeSource__Output {
+  'secretName'?: (string);
+  /**
+   * Which keys to write and where; every key, under its own name, when empty.
+   */
+  'items'?: (_skiff_core_v1_KeyToPath__Output)[];
+  /**
+   * File mode bits for the files (0644 by default); JSON carries it in decimal.
+   */
+  'defaultMode'?: (number);
+  /**
+   * Start the pod even when the Secret or a listed key is missing.
+   */
+  'optional'?: (boolean);
+}

@@ -1,0 +1,33 @@
+/**
+ * api: the object model, a leaf that imports nothing else of Skiff. The generated types, the one
+ * codec (internal object ↔ proto bytes ↔ Kubernetes JSON), the table of kinds and the RESTMapper,
+ * the Status errors, selectors, quantities, validation and defaulting per kind, and the patch engines.
+ * The gRPC face, the REST face and skiffctl all stand on it.
+ */
+export { LOADER_OPTIONS, protoRoot, messageType, protoDir, protoFiles } from './proto/root.js';
+export type { JsonValue, JsonObject } from './codec/json-value.js';
+export { isJsonObject } from './codec/json-value.js';
+export { DecodeError, formatProblems, type DecodeProblem, type DecodeProblemKind } from './codec/decode-problem.js';
+export { toJSONValue, fromJSONValue, type Internal, type FromJSONOptions, type FromJSONResult } from './codec/json-codec.js';
+export { encodeProto, decodeProto } from './codec/proto-codec.js';
+export {
+  type KubeObject,
+  typeOfKind,
+  typeFor,
+  objectToJSON,
+  objectFromJSON,
+  encodeObject,
+  decodeObject,
+  deepFreeze,
+  cloneObject,
+} from './codec/scheme.js';
+export { KINDS, SUBRESOURCE_KINDS, STANDARD_VERBS, type KindInfo, type SubresourceInfo } from './meta/kinds.js';
+export {
+  RESTMapper,
+  restMapper,
+  apiVersionOf,
+  parseApiVersion,
+  type GroupVersionKind,
+  type GroupVersionResource,
+} from './meta/rest-mapper.js';
+export * from './errors/status-error.js';

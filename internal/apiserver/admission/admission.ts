@@ -1,0 +1,60 @@
+/**
+ * Admission: a chain of named plugins every write passes through, as in Kubernetes. Mutating
+ * plugins (`admit`) run first, in order, and may change the object; validating plugins (`validate`)
+ * run after the kind's own validation and may only refuse. A plugin refuses by throwing a
+ * StatusError (Forbidden, Invalid, NotFound, ...).
+ */
+import type { KindInfo, KubeObject } from '../../api/index.js';
+
+/** The operation being admitted. */
+export type AdmissionOperation = 'CREATE' | 'UPDATE' | 'DELETE' | 'CONNECT';
+
+/** What a plugin sees of a request. */
+export interface AdmissionAttributes {
+  readonly operation: AdmissionOperation;
+  readonly kind: KindInfo;
+  readonly namespace: string;
+  readonly name: string;
+  /** "" for the main resource, else `status`, `binding`, `eviction`, ... */
+  readonly subresource: string;
+  /** The object being written (mutable for `admit`), absent for DELETE. */
+  readonly object?: KubeObject;
+  /** The object as stored, for UPDATE and DELETE. */
+  readonly oldObject?: KubeObject;
+  readonly dryRun: boolean;
+}
+
+/** What plugins may read of the cluster: the watch caches, through a narrow interface. */
+export interface ObjectReader {
+  /** The current object, or undefined. */
+  get(resource: string, namespace: string, name: string): KubeObject | undefined;
+  /** Every current object of a resource (cluster-wide). */
+  list(resource: string): readonly KubeObject[];
+}
+
+/** One admission plugin. */
+export interface AdmissionPlugin {
+  readonly name: string;
+  /** Mutates the request's object; throws a StatusError to refuse. */
+  admit?(attrs: AdmissionAttributes): void | Promise<void>;
+  /** Checks the (final) request; throws a StatusError to refuse. */
+  validate?(attrs: AdmissionAttributes): void | Promise<void>;
+}
+
+/** A factory of a plugin, given what plugins may read. */
+export type AdmissionPluginFactory = (reader: ObjectReader) => AdmissionPlugin;
+
+/** The ordered chain of plugins. */
+export class AdmissionChain {
+  constructor(readonly plugins: readonly AdmissionPlugin[]) {}
+
+  /** Runs every mutating plugin in order. */
+  async admit(attrs: AdmissionAttributes): Promise<void> {
+    for (const p of this.plugins) if (p.admit) await p.admit(attrs);
+  }
+
+  /** Runs every validating plugin in order. */
+  async validate(attrs: AdmissionAttributes): Promise<void> {
+    for (const p of this.plugins) if (p.validate) await p.validate(attrs);
+  }
+}

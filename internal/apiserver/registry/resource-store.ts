@@ -1,0 +1,406 @@
+/**
+ * ResourceStore: one resource's registry, Kubernetes' generic registry store in Skiff. Creates,
+ * updates, patches and deletes go through the same steps for every kind (metadata rules, the
+ * kind's Strategy, admission, validation, optimistic concurrency on the storage revision,
+ * finalizers and graceful deletion); only the Strategy differs per kind.
+ */
+import { randomUUID } from 'node:crypto';
+import type protobuf from 'protobufjs';
+import {
+  apiVersionOf,
+  cloneObject,
+  newAlreadyExists,
+  newBadRequest,
+  newConflict,
+  newInternalError,
+  newInvalid,
+  newNotFound,
+  newRequestEntityTooLarge,
+  OBJECT_MODIFIED,
+  StatusError,
+  successStatus,
+  type KindInfo,
+  type KubeObject,
+  type Status,
+} from '../../api/index.js';
+import type { FieldError } from '../../api/validation/index.js';
+import type { Clock } from '../../clock/index.js';
+import type { Storage } from '../../storage/index.js';
+import { StorageError } from '../../storage/index.js';
+import type { AdmissionChain } from '../admission/index.js';
+import type { Cacher } from '../cacher/index.js';
+import { ResourceReader } from './resource-reader.js';
+import { generateName, prepareMetaForCreate, prepareMetaForUpdate, validateMetaForCreate, validateMetaForUpdate, formatTime } from './object-meta.js';
+import { decodeFromStorage, encodeForStorage } from './stored-object.js';
+import type { AllocationHooks, MutableObject, Strategy } from './strategy.js';
+import type { DeleteOptions, WriteOptions } from './request-options.js';
+
+/** Kubernetes' limit on one stored object. */
+export const MAX_OBJECT_BYTES = 1.5 * 1024 * 1024;
+
+/** What a ResourceStore needs. */
+export interface ResourceStoreOptions {
+  readonly info: KindInfo;
+  readonly type: protobuf.Type;
+  readonly strategy: Strategy;
+  readonly storage: Storage;
+  readonly cacher: Cacher;
+  readonly admission: AdmissionChain;
+  readonly clock: Clock;
+  readonly hooks?: AllocationHooks;
+  readonly newUID?: () => string;
+  readonly maxObjectBytes?: number;
+}
+
+/** The result of an update: the object, and whether the update created it. */
+export interface UpdateResult {
+  readonly object: KubeObject;
+  readonly created: boolean;
+}
+
+/** The result of a delete: the object if it still exists (marked) or was asked for, else a Status. */
+export interface DeleteResult {
+  readonly object?: KubeObject;
+  readonly status?: Status;
+  /** True when the object was only marked for deletion (finalizers or a grace period remain). */
+  readonly pending: boolean;
+}
+
+/** A function computing the new object from the current one, for update and patch. */
+export type UpdateFn = (current: KubeObject) => MutableObject | Promise<MutableObject>;
+
+const MAX_UPDATE_ATTEMPTS = 16;
+
+/** One resource's registry. */
+export class ResourceStore extends ResourceReader {
+  private readonly admission: AdmissionChain;
+  private readonly clock: Clock;
+  private readonly hooks: AllocationHooks;
+  private readonly newUID: () => string;
+  private readonly maxObjectBytes: number;
+
+  constructor(options: ResourceStoreOptions) {
+    super(options.info, options.type, options.strategy, options.storage, options.cacher);
+    this.admission = options.admission;
+    this.clock = options.clock;
+    this.hooks = options.hooks ?? {};
+    this.newUID = options.newUID ?? randomUUID;
+    this.maxObjectBytes = options.maxObjectBytes ?? MAX_OBJECT_BYTES;
+  }
+
+  /** Checks the object names this resource's kind, and fills apiVersion and kind when absent. */
+  private checkKind(obj: MutableObject): void {
+    const apiVersion = apiVersionOf(this.info);
+    if ((obj.apiVersion && obj.apiVersion !== apiVersion) || (obj.kind && obj.kind !== this.info.kind)) {
+      throw newBadRequest(
+        `the API version in the data (${obj.apiVersion ?? ''}) and kind (${obj.kind ?? ''}) do not match the resource ${this.info.resource} (${apiVersion}, Kind=${this.info.kind})`,
+      );
+    }
+    obj.apiVersion = apiVersion;
+    obj.kind = this.info.kind;
+  }
+
+  /** Reconciles the object's namespace with the request's, as Kubernetes does. */
+  private checkNamespace(obj: MutableObject, namespace: string): void {
+    const meta = (obj.metadata ??= {});
+    if (!this.info.namespaced) {
+      if (meta.namespace) throw newBadRequest(`the namespace of the object (${meta.namespace}) must be empty for a cluster-scoped resource`);
+      return;
+    }
+    if (meta.namespace && namespace && meta.namespace !== namespace) {
+      throw newBadRequest('the namespace of the provided object does not match the namespace sent on the request');
+    }
+    meta.namespace = meta.namespace || namespace;
+    if (!meta.namespace) throw newBadRequest('the namespace of the object must be set for a namespaced resource');
+  }
+
+  private invalid(obj: KubeObject, errors: readonly FieldError[]): StatusError {
+    return newInvalid(this.info, obj.metadata?.name ?? obj.metadata?.generateName ?? '', errors);
+  }
+
+  private encode(obj: KubeObject): Buffer {
+    const bytes = encodeForStorage(this.type, obj);
+    if (bytes.length > this.maxObjectBytes) {
+      throw newRequestEntityTooLarge(`the object is ${bytes.length} bytes; limit is ${this.maxObjectBytes}`);
+    }
+    return bytes;
+  }
+
+  /** Creates an object in `namespace`. */
+  async create(namespace: string, input: MutableObject, options: WriteOptions = {}): Promise<KubeObject> {
+    const obj = input;
+    this.checkKind(obj);
+    this.checkNamespace(obj, namespace);
+    const meta = obj.metadata!;
+    if (!meta.name && meta.generateName) meta.name = generateName(meta.generateName);
+    const attrs = { kind: this.info, namespace: meta.namespace ?? '', name: meta.name ?? '', subresource: '', dryRun: !!options.dryRun };
+    this.strategy.defaults?.(obj);
+    await this.admission.admit({ ...attrs, operation: 'CREATE', object: obj });
+    this.strategy.prepareForCreate?.(obj);
+    prepareMetaForCreate(obj, { uid: this.newUID(), now: this.clock.now(), usesGeneration: !!this.strategy.usesGeneration });
+    const errors = [...validateMetaForCreate(obj, this.info), ...(this.strategy.validate?.(obj) ?? [])];
+    if (errors.length > 0) throw this.invalid(obj, errors);
+    await this.admission.validate({ ...attrs, name: meta.name ?? '', operation: 'CREATE', object: obj });
+    const release = await this.hooks.beforeCreate?.(obj);
+    try {
+      const bytes = this.encode(obj);
+      if (options.dryRun) {
+        await release?.();
+        return obj;
+      }
+      const result = await this.storage.create(this.keyFor(meta.namespace ?? '', meta.name!), bytes);
+      return decodeFromStorage(this.type, bytes, result.revision);
+    } catch (err) {
+      await release?.();
+      if (err instanceof StorageError && err.code === 'KeyExists') throw newAlreadyExists(this.info, meta.name!);
+      throw mapStorageError(err);
+    }
+  }
+
+  /**
+   * Updates an object by replacing it (`subresource` "" or "status"). A resourceVersion in the
+   * object is a precondition (Conflict when stale); without one the update is unconditional.
+   */
+  async update(namespace: string, name: string, input: MutableObject, options: WriteOptions & { subresource?: string } = {}): Promise<UpdateResult> {
+    this.checkKind(input);
+    this.checkNamespace(input, namespace);
+    if (input.metadata?.name && input.metadata.name !== name) {
+      throw newBadRequest(`the name of the object (${input.metadata.name}) does not match the name on the URL (${name})`);
+    }
+    const requested = input.metadata?.resourceVersion;
+    const subresource = options.subresource ?? '';
+    const current = await this.currentForWrite(namespace, name);
+    if (!current) {
+      if (!this.strategy.allowCreateOnUpdate || subresource !== '') throw newNotFound(this.info, name);
+      if (requested) throw newNotFound(this.info, name);
+      return { object: await this.create(namespace, { ...input, metadata: { ...input.metadata, name } }, options), created: true };
+    }
+    const object = await this.guaranteedUpdate(namespace, name, requested, options, subresource, () => cloneObject(input));
+    return { object, created: false };
+  }
+
+  /**
+   * The read-modify-write loop of every update: reads the current object, computes the new one
+   * with `fn`, and writes it with the current revision as precondition, retrying on a conflict
+   * unless the client gave a resourceVersion of its own.
+   */
+  async guaranteedUpdate(
+    namespace: string,
+    name: string,
+    clientRV: string | undefined,
+    options: WriteOptions,
+    subresource: string,
+    fn: UpdateFn,
+  ): Promise<KubeObject> {
+    for (let attempt = 0; ; attempt++) {
+      const current = await this.currentForWrite(namespace, name, attempt > 0);
+      if (!current) throw newNotFound(this.info, name);
+      const next = await fn(current);
+      this.checkKind(next);
+      this.checkNamespace(next, namespace);
+      next.metadata ??= {};
+      const rv = clientRV;
+      if (rv && rv !== current.metadata?.resourceVersion) {
+        // The cache may trail storage: only a stale version after catching up is a real conflict.
+        if (attempt === 0) continue;
+        throw newConflict(this.info, name, OBJECT_MODIFIED);
+      }
+      try {
+        return await this.writeUpdate(current, next, options, subresource);
+      } catch (err) {
+        if (err instanceof StorageError && err.code === 'Conflict') {
+          if (rv || attempt >= MAX_UPDATE_ATTEMPTS) throw newConflict(this.info, name, OBJECT_MODIFIED);
+          continue;
+        }
+        throw err;
+      }
+    }
+  }
+
+  private async currentForWrite(namespace: string, name: string, fresh = false): Promise<KubeObject | undefined> {
+    if (fresh) await this.cacher.waitUntilFresh(this.storage.currentRevision());
+    return this.cacher.get(this.keyFor(namespace, name));
+  }
+
+  private async writeUpdate(current: KubeObject, obj: MutableObject, options: WriteOptions, subresource: string): Promise<KubeObject> {
+    const meta = obj.metadata!;
+    const attrs = { kind: this.info, namespace: meta.namespace ?? '', name: meta.name ?? '', subresource, dryRun: !!options.dryRun };
+    if (subresource === '') this.strategy.defaults?.(obj);
+    await this.admission.admit({ ...attrs, operation: 'UPDATE', object: obj, oldObject: current });
+    if (subresource === 'status') this.strategy.prepareForStatusUpdate?.(obj, current);
+    else this.strategy.prepareForUpdate?.(obj, current);
+    prepareMetaForUpdate(obj, current, { usesGeneration: !!this.strategy.usesGeneration, statusUpdate: subresource === 'status' });
+    const errors = [
+      ...validateMetaForUpdate(obj, current, this.info),
+      ...((subresource === 'status' ? this.strategy.validateStatusUpdate?.(obj, current) : this.strategy.validateUpdate?.(obj, current)) ?? []),
+    ];
+    if (errors.length > 0) throw this.invalid(obj, errors);
+    await this.admission.validate({ ...attrs, operation: 'UPDATE', object: obj, oldObject: current });
+    const key = this.keyFor(meta.namespace ?? '', meta.name!);
+    const expectedRevision = Number(current.metadata!.resourceVersion);
+    const bytes = this.encode(obj);
+    if (bytes.equals(encodeForStorage(this.type, current))) return current; // nothing changed: no new revision
+    if (this.shouldDeleteAfterUpdate(obj)) {
+      if (options.dryRun) return obj;
+      await this.storage.delete(key, { expectedRevision });
+      await this.hooks.afterDelete?.(obj);
+      return obj;
+    }
+    const release = await this.hooks.beforeUpdate?.(obj, current);
+    try {
+      if (options.dryRun) {
+        await release?.();
+        return obj;
+      }
+      const result = await this.storage.update(key, bytes, { expectedRevision });
+      await this.hooks.afterUpdate?.(obj, current);
+      return decodeFromStorage(this.type, bytes, result.revision);
+    } catch (err) {
+      await release?.();
+      if (err instanceof StorageError && err.code === 'KeyNotFound') throw newNotFound(this.info, meta.name!);
+      if (err instanceof StorageError && err.code === 'Conflict') throw err;
+      throw mapStorageError(err);
+    }
+  }
+
+  /** Kubernetes deletes an object whose last finalizer an update removed once its grace period is zero. */
+  private shouldDeleteAfterUpdate(obj: KubeObject): boolean {
+    const meta = obj.metadata!;
+    return (
+      meta.deletionTimestamp !== undefined &&
+      (meta.finalizers?.length ?? 0) === 0 &&
+      (meta.deletionGracePeriodSeconds ?? 0) === 0 &&
+      !this.strategy.pendingFinalizers?.(obj)
+    );
+  }
+
+  /** Deletes an object, or marks it for deletion while finalizers or a grace period remain. */
+  async delete(namespace: string, name: string, options: DeleteOptions = {}): Promise<DeleteResult> {
+    for (let attempt = 0; ; attempt++) {
+      const current = await this.currentForWrite(namespace, name, attempt > 0);
+      if (!current) throw newNotFound(this.info, name);
+      checkPreconditions(this.info, name, current, options);
+      await this.admission.validate({
+        operation: 'DELETE',
+        kind: this.info,
+        namespace,
+        name,
+        subresource: '',
+        oldObject: current,
+        dryRun: !!options.dryRun,
+      });
+      const marked = this.markForDeletion(current, options);
+      try {
+        if (marked) {
+          if (marked === current) return { object: current, pending: true };
+          const written = await this.writeMarked(current, marked, options);
+          return written ? { object: written, pending: true } : this.deleted(current);
+        }
+        if (!options.dryRun) {
+          await this.storage.delete(this.keyFor(namespace, name), { expectedRevision: Number(current.metadata!.resourceVersion) });
+          await this.hooks.afterDelete?.(current);
+        }
+        return this.deleted(current);
+      } catch (err) {
+        if (err instanceof StorageError && err.code === 'Conflict' && attempt < MAX_UPDATE_ATTEMPTS) continue;
+        if (err instanceof StorageError && err.code === 'KeyNotFound') throw newNotFound(this.info, name);
+        throw mapStorageError(err);
+      }
+    }
+  }
+
+  private deleted(obj: KubeObject): DeleteResult {
+    if (this.strategy.returnDeletedObject) return { object: obj, pending: false };
+    return {
+      status: successStatus({ name: obj.metadata?.name, group: this.info.group, kind: this.info.resource, uid: obj.metadata?.uid }),
+      pending: false,
+    };
+  }
+
+  private async writeMarked(current: KubeObject, marked: MutableObject, options: DeleteOptions): Promise<KubeObject | undefined> {
+    const bytes = this.encode(marked);
+    if (options.dryRun) return marked;
+    const key = this.keyFor(marked.metadata?.namespace ?? '', marked.metadata!.name!);
+    const result = await this.storage.update(key, bytes, { expectedRevision: Number(current.metadata!.resourceVersion) });
+    return decodeFromStorage(this.type, bytes, result.revision);
+  }
+
+  /**
+   * Works out what a delete does: undefined to remove the object now, or the object marked for
+   * deletion (deletionTimestamp, the finalizers the propagation policy asks for, the grace period),
+   * or `current` itself when it is already marked and nothing changes.
+   */
+  private markForDeletion(current: KubeObject, options: DeleteOptions): MutableObject | undefined {
+    const policy = options.propagationPolicy ?? (options.orphanDependents === true ? 'Orphan' : options.orphanDependents === false ? 'Background' : undefined);
+    if (policy !== undefined && !['Orphan', 'Background', 'Foreground'].includes(policy)) {
+      throw this.invalidDelete(`propagationPolicy: Unsupported value: "${policy}": supported values: "Background", "Foreground", "Orphan"`);
+    }
+    if (options.orphanDependents !== undefined && options.propagationPolicy !== undefined) {
+      throw this.invalidDelete('propagationPolicy: Invalid value: "' + options.propagationPolicy + '": orphanDependents and deletionPropagation cannot be both set');
+    }
+    const finalizers = [...(current.metadata?.finalizers ?? [])];
+    const without = (f: string): void => {
+      const i = finalizers.indexOf(f);
+      if (i >= 0) finalizers.splice(i, 1);
+    };
+    if (policy === 'Orphan') {
+      without('foregroundDeletion');
+      if (!finalizers.includes('orphan')) finalizers.push('orphan');
+    } else if (policy === 'Foreground') {
+      without('orphan');
+      if (!finalizers.includes('foregroundDeletion')) finalizers.push('foregroundDeletion');
+    } else if (policy === 'Background') {
+      without('orphan');
+      without('foregroundDeletion');
+    }
+    const grace = this.strategy.gracePeriod?.(current, options.gracePeriodSeconds) ?? 0;
+    const pending = finalizers.length > 0 || grace > 0 || !!this.strategy.pendingFinalizers?.(current);
+    const meta = current.metadata!;
+    if (!pending) return undefined;
+    if (meta.deletionTimestamp !== undefined) {
+      // Already terminating: only the finalizers and a shorter grace period can change.
+      const currentGrace = meta.deletionGracePeriodSeconds ?? 0;
+      const sameFinalizers = finalizers.join('\u0000') === (meta.finalizers ?? []).join('\u0000');
+      if (sameFinalizers && grace >= currentGrace) return current;
+      const next = cloneObject(current) as MutableObject;
+      next.metadata!.finalizers = finalizers.length > 0 ? finalizers : undefined;
+      if (grace < currentGrace) {
+        next.metadata!.deletionGracePeriodSeconds = grace;
+        next.metadata!.deletionTimestamp = formatTime(this.clock.now() + grace * 1000);
+      }
+      return next;
+    }
+    const next = cloneObject(current) as MutableObject;
+    next.metadata!.finalizers = finalizers.length > 0 ? finalizers : undefined;
+    next.metadata!.deletionTimestamp = formatTime(this.clock.now() + grace * 1000);
+    next.metadata!.deletionGracePeriodSeconds = grace;
+    if (this.strategy.usesGeneration) next.metadata!.generation = (meta.generation ?? 0) + 1;
+    this.strategy.onMarkedForDeletion?.(next);
+    return next;
+  }
+
+  private invalidDelete(message: string): StatusError {
+    return new StatusError({ code: 422, reason: 'Invalid', message: `DeleteOptions.meta.k8s.io "" is invalid: ${message}` });
+  }
+}
+
+function checkPreconditions(info: KindInfo, name: string, current: KubeObject, options: DeleteOptions): void {
+  const pre = options.preconditions;
+  if (!pre) return;
+  if (pre.uid && pre.uid !== current.metadata?.uid) {
+    throw newConflict(info, name, `Precondition failed: UID in precondition: ${pre.uid}, UID in object meta: ${current.metadata?.uid ?? ''}`);
+  }
+  if (pre.resourceVersion && pre.resourceVersion !== current.metadata?.resourceVersion) {
+    throw newConflict(
+      info,
+      name,
+      `Precondition failed: ResourceVersion in precondition: ${pre.resourceVersion}, ResourceVersion in object meta: ${current.metadata?.resourceVersion ?? ''}`,
+    );
+  }
+}
+
+/** Turns an unexpected storage failure into a 500 (StatusErrors pass through). */
+export function mapStorageError(err: unknown): Error {
+  if (err instanceof StatusError) return err;
+  return newInternalError(err);
+}

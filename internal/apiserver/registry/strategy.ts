@@ -1,0 +1,62 @@
+/**
+ * Strategy: what makes one kind different from another inside the generic ResourceStore, as
+ * Kubernetes' RESTCreateStrategy / RESTUpdateStrategy / RESTDeleteStrategy do: defaulting,
+ * preparing an object for create and update, validation, the fields a field selector may use,
+ * and how deletion behaves. Everything else (metadata, storage, watch, preconditions) is generic.
+ */
+import type { KubeObject } from '../../api/index.js';
+import type { FieldError } from '../../api/validation/index.js';
+
+/** A mutable object the strategy may change in place (decoded from a request, never from a cache). */
+export type MutableObject = KubeObject;
+
+/** The hooks of one kind. Every member is optional; the defaults suit a plain object kind. */
+export interface Strategy {
+  /** Fills in defaults (Kubernetes applies these when decoding; Skiff before admission). */
+  defaults?(obj: MutableObject): void;
+  /** Prepares a new object: for kinds with a status subresource this usually clears the status. */
+  prepareForCreate?(obj: MutableObject): void;
+  /** Prepares an update of the main resource: for kinds with a status subresource, keeps the old status. */
+  prepareForUpdate?(obj: MutableObject, old: KubeObject): void;
+  /** Prepares an update through the status subresource: keeps everything but the status from `old`. */
+  prepareForStatusUpdate?(obj: MutableObject, old: KubeObject): void;
+  /** Validates a new object (metadata is validated generically beforehand). */
+  validate?(obj: KubeObject): FieldError[];
+  /** Validates an update (metadata is validated generically beforehand). */
+  validateUpdate?(obj: KubeObject, old: KubeObject): FieldError[];
+  /** Validates a status update (default: nothing beyond metadata). */
+  validateStatusUpdate?(obj: KubeObject, old: KubeObject): FieldError[];
+  /** Field values for field selectors, beyond `metadata.name` and `metadata.namespace`. */
+  selectableFields?(obj: KubeObject): Record<string, string>;
+  /** The field selectors this kind supports besides name and namespace (for the 400 on others). */
+  readonly fieldLabels?: readonly string[];
+  /** True if `metadata.generation` starts at 1 and goes up on every spec change. */
+  readonly usesGeneration?: boolean;
+  /** True if an update of a missing object creates it (Kubernetes: Endpoints, Leases, Events). */
+  readonly allowCreateOnUpdate?: boolean;
+  /** True if the kind has a `status` subresource (the main resource then ignores status changes). */
+  readonly hasStatus?: boolean;
+  /**
+   * For graceful deletion: the grace period to use for `obj` given the one the client asked for,
+   * or 0 to delete at once. Absent: every delete is immediate (only pods are graceful).
+   */
+  gracePeriod?(obj: KubeObject, requested: number | undefined): number;
+  /** Extra conditions that keep an object marked for deletion from being removed (namespaces: spec.finalizers). */
+  pendingFinalizers?(obj: KubeObject): boolean;
+  /** True if a delete returns the object rather than a Status (pods, as Kubernetes does). */
+  readonly returnDeletedObject?: boolean;
+  /** Called when an object is marked for deletion instead of removed (namespaces: phase Terminating). */
+  onMarkedForDeletion?(obj: MutableObject): void;
+}
+
+/** Resources like ClusterIP allocation that must be taken before a write and given back if it fails. */
+export interface AllocationHooks {
+  /** Allocates what `obj` needs (setting its fields); returns a function that releases it again. */
+  beforeCreate?(obj: MutableObject): Promise<() => Promise<void>>;
+  /** Allocates what an update newly needs; returns the releaser for that. */
+  beforeUpdate?(obj: MutableObject, old: KubeObject): Promise<() => Promise<void>>;
+  /** Releases what a committed update no longer uses. */
+  afterUpdate?(obj: KubeObject, old: KubeObject): Promise<void>;
+  /** Releases what a deleted object held. */
+  afterDelete?(obj: KubeObject): Promise<void>;
+}
