@@ -31,3 +31,6 @@ export {
   type GroupVersionResource,
 } from './meta/rest-mapper.js';
 export * from './errors/status-error.js';
+export { apiTypes, envelopeFieldOf, wrap, unwrap } from './wire/envelope.js';
+export { STATUS_TRAILER, WARNINGS_TRAILER, grpcCodeFor, toServiceError, fromServiceError } from './wire/status-trailer.js';
+export { serviceDefinition, type RequestMode } from './wire/service-definition.js';

@@ -8,7 +8,7 @@ import type protobuf from 'protobufjs';
 export const INT_OR_STRING = 'skiff.meta.v1.IntOrString';
 
 /** How one value (a field's value, a list element, a map value) is represented. */
-export type ValueKind = 'string' | 'bool' | 'int32' | 'uint32' | 'int64' | 'uint64' | 'double' | 'bytes' | 'message' | 'intOrString';
+export type ValueKind = 'enum' | 'string' | 'bool' | 'int32' | 'uint32' | 'int64' | 'uint64' | 'double' | 'bytes' | 'message' | 'intOrString';
 
 /** One field of a message type. */
 export interface FieldPlan {
@@ -28,6 +28,8 @@ export interface TypePlan {
   readonly byName: ReadonlyMap<string, FieldPlan>;
   /** True if any field, at any depth, is a 64-bit integer (the proto decoder must check those). */
   readonly hasLongs: boolean;
+  /** True if any field, at any depth, is a proto enum (the encoder must convert names to numbers). */
+  readonly hasEnums: boolean;
 }
 
 const plans = new WeakMap<protobuf.Type, TypePlan>();
@@ -59,9 +61,9 @@ function valueKind(field: protobuf.Field): ValueKind {
       return 'bytes';
     default: {
       const resolved = field.resolvedType;
-      if (!resolved || !('fieldsArray' in resolved)) {
-        throw new Error(`field ${field.fullName}: enums are not used in Skiff's protos (use string)`);
-      }
+      // Kubernetes' string enums are strings in Skiff's protos; only foreign protos (gRPC health) have real enums.
+      if (!resolved) throw new Error(`field ${field.fullName}: unresolved type ${field.type}`);
+      if (!('fieldsArray' in resolved)) return 'enum';
       return resolved.fullName.replace(/^\./, '') === INT_OR_STRING ? 'intOrString' : 'message';
     }
   }
@@ -92,16 +94,17 @@ export function planFor(type: protobuf.Type): TypePlan {
     fields,
     byName: new Map(fields.map((f) => [f.name, f])),
     hasLongs: false,
+    hasEnums: false,
   };
   plans.set(type, plan);
-  (plan as { hasLongs: boolean }).hasLongs = computeHasLongs(plan, new Set());
+  const mutable = plan as { hasLongs: boolean; hasEnums: boolean };
+  mutable.hasLongs = deepSome(plan, (f) => f.kind === 'int64' || f.kind === 'uint64', new Set());
+  mutable.hasEnums = deepSome(plan, (f) => f.kind === 'enum', new Set());
   return plan;
 }
 
-function computeHasLongs(plan: TypePlan, seen: Set<TypePlan>): boolean {
+function deepSome(plan: TypePlan, test: (f: FieldPlan) => boolean, seen: Set<TypePlan>): boolean {
   if (seen.has(plan)) return false;
   seen.add(plan);
-  return plan.fields.some(
-    (f) => f.kind === 'int64' || f.kind === 'uint64' || (f.message !== undefined && computeHasLongs(f.message(), seen)),
-  );
+  return plan.fields.some((f) => test(f) || (f.message !== undefined && deepSome(f.message(), test, seen)));
 }

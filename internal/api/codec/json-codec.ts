@@ -161,6 +161,7 @@ function decodeMessage(plan: TypePlan, json: JsonObject, prefix: string, ctx: De
 function expectedName(kind: ValueKind): string {
   switch (kind) {
     case 'string':
+    case 'enum':
       return 'a string';
     case 'bool':
       return 'a boolean';
@@ -190,6 +191,7 @@ function decodeValue(f: FieldPlan, v: unknown, path: string, ctx: DecodeContext)
   if (v === null || v === undefined) return undefined;
   switch (f.kind) {
     case 'string':
+    case 'enum':
       if (typeof v === 'string') return v;
       break;
     case 'bool':

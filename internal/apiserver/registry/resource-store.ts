@@ -227,13 +227,22 @@ export class ResourceStore extends ResourceReader {
     const attrs = { kind: this.info, namespace: meta.namespace ?? '', name: meta.name ?? '', subresource, dryRun: !!options.dryRun };
     if (subresource === '') this.strategy.defaults?.(obj);
     await this.admission.admit({ ...attrs, operation: 'UPDATE', object: obj, oldObject: current });
-    if (subresource === 'status') this.strategy.prepareForStatusUpdate?.(obj, current);
-    else this.strategy.prepareForUpdate?.(obj, current);
-    prepareMetaForUpdate(obj, current, { usesGeneration: !!this.strategy.usesGeneration, statusUpdate: subresource === 'status' });
-    const errors = [
-      ...validateMetaForUpdate(obj, current, this.info),
-      ...((subresource === 'status' ? this.strategy.validateStatusUpdate?.(obj, current) : this.strategy.validateUpdate?.(obj, current)) ?? []),
-    ];
+    // The main resource and `status` follow the strategy; other subresources (binding, finalize)
+    // made their own narrow change to the stored object and only need it to stay valid.
+    let kindErrors: FieldError[] | undefined;
+    if (subresource === '') {
+      this.strategy.prepareForUpdate?.(obj, current);
+      prepareMetaForUpdate(obj, current, { usesGeneration: !!this.strategy.usesGeneration, statusUpdate: false });
+      kindErrors = this.strategy.validateUpdate?.(obj, current);
+    } else if (subresource === 'status') {
+      this.strategy.prepareForStatusUpdate?.(obj, current);
+      prepareMetaForUpdate(obj, current, { usesGeneration: !!this.strategy.usesGeneration, statusUpdate: true });
+      kindErrors = this.strategy.validateStatusUpdate?.(obj, current);
+    } else {
+      prepareMetaForUpdate(obj, current, { usesGeneration: false, statusUpdate: false });
+      kindErrors = this.strategy.validate?.(obj);
+    }
+    const errors = [...validateMetaForUpdate(obj, current, this.info), ...(kindErrors ?? [])];
     if (errors.length > 0) throw this.invalid(obj, errors);
     await this.admission.validate({ ...attrs, operation: 'UPDATE', object: obj, oldObject: current });
     const key = this.keyFor(meta.namespace ?? '', meta.name!);

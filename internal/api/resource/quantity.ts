@@ -1,0 +1,270 @@
+/**
+ * Quantity: Kubernetes' fixed-point resource amount (`500m`, `1.5Gi`, `2e3`, `128974848`). Held
+ * as an exact count of nano-units in a bigint, so no arithmetic drifts; parsed with Kubernetes'
+ * scanner and errors, rounded up to the nano as Kubernetes rounds, and printed in Kubernetes'
+ * canonical form within the format family it was written in (`1500m` stays `1500m`, `1024Mi`
+ * prints `1Gi`, `1.5` prints `1500m`). Quantities are immutable.
+ */
+import {
+  type QuantityFormat,
+  MAX_BINARY_SI_POWER,
+  MAX_DECIMAL_SI_EXPONENT,
+  binarySISuffix,
+  decimalSISuffix,
+  interpretSuffix,
+} from './suffix.js';
+
+const SPLIT_RE_STRING = '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$';
+
+/** Kubernetes' message for a string that is not shaped like a quantity. */
+export const ERR_FORMAT_WRONG = `quantities must match the regular expression '${SPLIT_RE_STRING}'`;
+/** Kubernetes' message for a numeric part it cannot read. */
+export const ERR_NUMERIC = 'unable to parse numeric part of quantity';
+/** Kubernetes' message for an unknown suffix. */
+export const ERR_SUFFIX = "unable to parse quantity's suffix";
+
+/** The outcome of parsing a quantity string. */
+export type ParseQuantityResult =
+  | { readonly ok: true; readonly quantity: Quantity }
+  | { readonly ok: false; readonly error: string };
+
+const NANO = 10n ** 9n;
+// Kubernetes caps BinarySI amounts at the int64 maximum.
+const MAX_BINARY_NANOS = (2n ** 63n - 1n) * NANO;
+// A guard, not a Kubernetes rule: `1e1000000000` would otherwise ask for a billion-digit integer.
+const MAX_EXPONENT = 10_000;
+const SUFFIX_CHARS = 'eEinumkKMGTP';
+
+/** A Kubernetes resource quantity. */
+export class Quantity {
+  private constructor(
+    /** The amount in nano-units (10^-9), exact. */
+    readonly nanos: bigint,
+    /** The format family the quantity prints in. */
+    readonly format: QuantityFormat,
+  ) {}
+
+  /** Parses a quantity string with Kubernetes' grammar and messages. */
+  static parse(str: string): ParseQuantityResult {
+    return parseQuantity(str);
+  }
+
+  /** Parses a quantity known to be valid (constants, tests); throws on a bad one. */
+  static mustParse(str: string): Quantity {
+    const r = parseQuantity(str);
+    if (!r.ok) throw new Error(`cannot parse '${str}': ${r.error}`);
+    return r.quantity;
+  }
+
+  /** A whole-unit quantity (`Quantity.of(3, 'DecimalSI')` prints `3`), as resource.NewQuantity. */
+  static of(value: number | bigint, format: QuantityFormat = 'DecimalSI'): Quantity {
+    return new Quantity(toBigInt(value) * NANO, format);
+  }
+
+  /** A quantity in thousandths (`Quantity.ofMilli(1500)` prints `1500m`), as resource.NewMilliQuantity. */
+  static ofMilli(value: number | bigint, format: QuantityFormat = 'DecimalSI'): Quantity {
+    return new Quantity(toBigInt(value) * 10n ** 6n, format);
+  }
+
+  /** A quantity of exactly `nanos` nano-units. */
+  static fromNanos(nanos: bigint, format: QuantityFormat = 'DecimalSI'): Quantity {
+    return new Quantity(nanos, format);
+  }
+
+  /** Whether the amount is zero. */
+  isZero(): boolean {
+    return this.nanos === 0n;
+  }
+
+  /** -1, 0 or 1 by the amount's sign. */
+  sign(): -1 | 0 | 1 {
+    return this.nanos < 0n ? -1 : this.nanos > 0n ? 1 : 0;
+  }
+
+  /** -1, 0 or 1 as this amount is less than, equal to or greater than `other`'s. */
+  cmp(other: Quantity): -1 | 0 | 1 {
+    return this.nanos < other.nanos ? -1 : this.nanos > other.nanos ? 1 : 0;
+  }
+
+  /** Whether the amounts are equal, whatever their formats. */
+  equal(other: Quantity): boolean {
+    return this.nanos === other.nanos;
+  }
+
+  /** The sum, in this quantity's format (or `other`'s when this one is zero, as Kubernetes does). */
+  add(other: Quantity): Quantity {
+    return new Quantity(this.nanos + other.nanos, this.isZero() ? other.format : this.format);
+  }
+
+  /** The difference, formatted as `add` formats. */
+  sub(other: Quantity): Quantity {
+    return new Quantity(this.nanos - other.nanos, this.isZero() ? other.format : this.format);
+  }
+
+  /** The negation. */
+  neg(): Quantity {
+    return new Quantity(-this.nanos, this.format);
+  }
+
+  /** The amount in whole units, rounded away from zero (`1500m` → 2). Exact up to 2^53. */
+  value(): number {
+    return Number(this.scaledValue(0));
+  }
+
+  /** The amount in thousandths, rounded away from zero (`1.5` → 1500). Exact up to 2^53. */
+  milliValue(): number {
+    return Number(this.scaledValue(-3));
+  }
+
+  /** The amount in units of 10^scale, rounded away from zero, exactly. */
+  scaledValue(scale: number): bigint {
+    const shift = scale + 9;
+    if (shift <= 0) return this.nanos * 10n ** BigInt(-shift);
+    return divideAwayFromZero(this.nanos, 10n ** BigInt(shift));
+  }
+
+  /** Kubernetes' canonical form (`1500m`, `1Gi`, `2e3`, `0`). */
+  toString(): string {
+    if (this.nanos === 0n) return '0';
+    let format = this.format;
+    if (format === 'BinarySI') {
+      // Small or fractional binary amounts print as DecimalSI rather than round.
+      const small = abs(this.nanos) < 1024n * NANO;
+      if (small || this.nanos % NANO !== 0n) format = 'DecimalSI';
+    }
+    if (format === 'BinarySI') return binaryString(this.nanos / NANO);
+    let [mantissa, exponent] = removeFactors(this.nanos, 10n);
+    exponent -= 9;
+    // Print with an exponent that is a multiple of 3, moving digits into the mantissa.
+    while (exponent % 3 !== 0) {
+      mantissa *= 10n;
+      exponent--;
+    }
+    if (format === 'DecimalExponent') return exponent === 0 ? `${mantissa}` : `${mantissa}e${exponent}`;
+    // Beyond `E` Kubernetes has no suffix; keep `E` and a longer mantissa rather than print a wrong number.
+    if (exponent > MAX_DECIMAL_SI_EXPONENT) {
+      mantissa *= 10n ** BigInt(exponent - MAX_DECIMAL_SI_EXPONENT);
+      exponent = MAX_DECIMAL_SI_EXPONENT;
+    }
+    return `${mantissa}${decimalSISuffix(exponent)}`;
+  }
+
+  /** The JSON form: the canonical string, as Kubernetes serializes quantities. */
+  toJSON(): string {
+    return this.toString();
+  }
+}
+
+/** Parses a quantity string (Kubernetes' resource.ParseQuantity). */
+export function parseQuantity(str: string): ParseQuantityResult {
+  if (str.length === 0) return { ok: false, error: ERR_FORMAT_WRONG };
+  const scanned = scan(str);
+  if (scanned === undefined) return { ok: false, error: ERR_FORMAT_WRONG };
+  const meaning = interpretSuffix(scanned.suffix);
+  if (meaning === undefined) return { ok: false, error: ERR_SUFFIX };
+  if (meaning.exponent > MAX_EXPONENT) return { ok: false, error: ERR_NUMERIC };
+
+  const digits = BigInt(scanned.num + scanned.denom);
+  let magnitude: bigint;
+  if (meaning.base === 10) {
+    magnitude = scaleByPowerOfTen(digits, meaning.exponent - scanned.denom.length + 9);
+  } else {
+    magnitude = scaleByPowerOfTen(digits * 2n ** BigInt(meaning.exponent), 9 - scanned.denom.length);
+  }
+  let format = meaning.format;
+  if (format === 'BinarySI') {
+    if (magnitude > MAX_BINARY_NANOS) magnitude = MAX_BINARY_NANOS;
+    // A binary amount strictly between 0 and 1 cannot print in binary form without rounding.
+    if (magnitude > 0n && magnitude < NANO) format = 'DecimalSI';
+  }
+  return { ok: true, quantity: Quantity.fromNanos(scanned.positive ? magnitude : -magnitude, format) };
+}
+
+interface Scanned {
+  positive: boolean;
+  /** Integer digits, leading zeros stripped ('0' when none). */
+  num: string;
+  /** Fraction digits. */
+  denom: string;
+  suffix: string;
+}
+
+// Kubernetes' hand-written scanner, which is looser than the regular expression its message quotes
+// (`-` alone and `.` alone read as zero); kept so the same strings are accepted.
+function scan(str: string): Scanned | undefined {
+  const end = str.length;
+  let pos = 0;
+  let positive = true;
+  if (str[0] === '-') {
+    positive = false;
+    pos++;
+  } else if (str[0] === '+') {
+    pos++;
+  }
+  while (pos < end && str[pos] === '0') pos++;
+  if (pos >= end) return { positive, num: '0', denom: '', suffix: '' };
+  const numStart = pos;
+  while (pos < end && isDigit(str[pos])) pos++;
+  const num = str.slice(numStart, pos) || '0';
+  let denom = '';
+  if (pos < end && str[pos] === '.') {
+    pos++;
+    const denomStart = pos;
+    while (pos < end && isDigit(str[pos])) pos++;
+    denom = str.slice(denomStart, pos);
+  }
+  const suffixStart = pos;
+  while (pos < end && SUFFIX_CHARS.includes(str[pos])) pos++;
+  if (pos < end && (str[pos] === '-' || str[pos] === '+')) pos++;
+  while (pos < end && isDigit(str[pos])) pos++;
+  if (pos < end) return undefined;
+  return { positive, num, denom, suffix: str.slice(suffixStart) };
+}
+
+function isDigit(c: string): boolean {
+  return c >= '0' && c <= '9';
+}
+
+// n * 10^shift for a non-negative n, rounding a fractional result up (Kubernetes rounds sub-nano
+// amounts up so that asking for some of a resource never yields none).
+function scaleByPowerOfTen(n: bigint, shift: number): bigint {
+  if (shift >= 0) return n * 10n ** BigInt(shift);
+  if (n === 0n) return 0n;
+  // Dividing by more than n's own magnitude leaves a fraction in (0, 1): one nano after rounding.
+  if (-shift > n.toString().length) return 1n;
+  return divideAwayFromZero(n, 10n ** BigInt(-shift));
+}
+
+function divideAwayFromZero(n: bigint, d: bigint): bigint {
+  const q = n / d;
+  if (n % d === 0n) return q;
+  return n < 0n ? q - 1n : q + 1n;
+}
+
+function removeFactors(n: bigint, factor: bigint): [bigint, number] {
+  let times = 0;
+  while (n !== 0n && n % factor === 0n) {
+    n /= factor;
+    times++;
+  }
+  return [n, times];
+}
+
+function binaryString(units: bigint): string {
+  let [mantissa, power] = removeFactors(units, 1024n);
+  if (power > MAX_BINARY_SI_POWER) {
+    mantissa *= 1024n ** BigInt(power - MAX_BINARY_SI_POWER);
+    power = MAX_BINARY_SI_POWER;
+  }
+  return `${mantissa}${binarySISuffix(power)}`;
+}
+
+function abs(n: bigint): bigint {
+  return n < 0n ? -n : n;
+}
+
+function toBigInt(value: number | bigint): bigint {
+  if (typeof value === 'bigint') return value;
+  if (!Number.isSafeInteger(value)) throw new RangeError(`not a safe integer: ${value}`);
+  return BigInt(value);
+}

@@ -1,0 +1,75 @@
+/**
+ * Go-style printing of a bad value, so messages read exactly as Kubernetes' do: strings quoted as
+ * Go's %q quotes them, integers bare, string lists as `[]string{"a", "b"}`.
+ */
+
+/** Quotes a string as Go's strconv.Quote does (`"a\"b"`, `"\x00"`). */
+export function goQuote(s: string): string {
+  let out = '"';
+  for (const ch of s) {
+    const cp = ch.codePointAt(0) ?? 0;
+    switch (ch) {
+      case '"':
+        out += '\\"';
+        continue;
+      case '\\':
+        out += '\\\\';
+        continue;
+      case '\x07':
+        out += '\\a';
+        continue;
+      case '\b':
+        out += '\\b';
+        continue;
+      case '\f':
+        out += '\\f';
+        continue;
+      case '\n':
+        out += '\\n';
+        continue;
+      case '\r':
+        out += '\\r';
+        continue;
+      case '\t':
+        out += '\\t';
+        continue;
+      case '\v':
+        out += '\\v';
+        continue;
+    }
+    if (cp < 0x20 || cp === 0x7f) out += '\\x' + cp.toString(16).padStart(2, '0');
+    else if (cp >= 0x80 && cp <= 0x9f) out += '\\u' + cp.toString(16).padStart(4, '0');
+    // A lone surrogate reaches Go as invalid UTF-8, which it decodes to U+FFFD (printable).
+    else if (cp >= 0xd800 && cp <= 0xdfff) out += '\ufffd';
+    else out += ch;
+  }
+  return out + '"';
+}
+
+/** A bad value Go prints as `[]string(nil)`: a list that was never set. */
+export const NIL_STRING_LIST: unique symbol = Symbol('[]string(nil)');
+
+/**
+ * Prints a value as Kubernetes' field errors print a BadValue: null as `null`, strings quoted,
+ * numbers and booleans bare, string lists Go-style, symbols as their description, anything else as
+ * JSON.
+ */
+export function formatGoValue(value: unknown): string {
+  if (value === null || value === undefined) return 'null';
+  switch (typeof value) {
+    case 'string':
+      return goQuote(value);
+    case 'number':
+      return Number.isInteger(value) ? BigInt(value).toString() : String(value);
+    case 'bigint':
+    case 'boolean':
+      return String(value);
+    case 'symbol':
+      return value.description ?? '';
+  }
+  if (Array.isArray(value)) {
+    if (value.every((v) => typeof v === 'string')) return `[]string{${value.map(goQuote).join(', ')}}`;
+    if (value.every((v) => typeof v === 'number' && Number.isInteger(v))) return `[]int{${value.join(', ')}}`;
+  }
+  return JSON.stringify(value) ?? String(value);
+}

@@ -1,0 +1,62 @@
+/**
+ * validation: the wire-independent primitives of Kubernetes' validation. A FieldPath names a field;
+ * a FieldError is one failure, printed exactly as Kubernetes prints it and carrying the StatusCause
+ * reason; the format validators return Kubernetes' own wording. Validators return error lists and
+ * never throw: an empty list means valid. Per-kind validation builds on these.
+ */
+export { FieldPath, pathString, childOf } from './field-path.js';
+export {
+  FieldError,
+  type FieldErrorType,
+  FIELD_IMMUTABLE_ERROR_MSG,
+  aggregateMessages,
+  aggregateFieldErrors,
+  validateImmutableField,
+} from './field-error.js';
+export { formatGoValue, goQuote, NIL_STRING_LIST } from './go-value.js';
+export { maxLenError, regexError, emptyError, inclusiveRangeError, byteLength } from './messages.js';
+export {
+  DNS1123_LABEL_MAX_LENGTH,
+  DNS1123_SUBDOMAIN_MAX_LENGTH,
+  DNS1035_LABEL_MAX_LENGTH,
+  LABEL_VALUE_MAX_LENGTH,
+  isDNS1123Label,
+  isDNS1123Subdomain,
+  isDNS1035Label,
+  isQualifiedName,
+  isValidLabelValue,
+  isCIdentifier,
+  isEnvVarName,
+  isConfigMapKey,
+  isValidPortNum,
+  isInRange,
+  isValidPortName,
+} from './names.js';
+export {
+  type IPv4CIDR,
+  parseIPv4,
+  formatIPv4,
+  ipFamily,
+  parseIPv4CIDR,
+  cidrFamily,
+  isValidIP,
+  isValidIPv4Address,
+  isValidIPv6Address,
+  isValidCIDR,
+} from './ip.js';
+export {
+  type ValidateNameFunc,
+  type ObjectMetaFields,
+  IS_NEGATIVE_ERROR_MSG,
+  TOTAL_ANNOTATION_SIZE_LIMIT_B,
+  nameIsDNSSubdomain,
+  nameIsDNSLabel,
+  nameIsDNS1035Label,
+  validateNamespaceName,
+  maskTrailingDash,
+  validateNonnegativeField,
+  validateLabelName,
+  validateLabels,
+  validateAnnotations,
+  validateObjectMeta,
+} from './object-meta.js';
