@@ -12,6 +12,7 @@ export { toJSONValue, fromJSONValue, type Internal, type FromJSONOptions, type F
 export { encodeProto, decodeProto } from './codec/proto-codec.js';
 export {
   type KubeObject,
+  type KubeObjectWithSpec,
   typeOfKind,
   typeFor,
   objectToJSON,

@@ -13,8 +13,8 @@ import { isJsonObject, type JsonObject, type JsonValue } from './json-value.js';
 export type Internal = Record<string, unknown>;
 
 /** Encodes an internal object of `type` as Kubernetes JSON (a plain value ready for JSON.stringify). */
-export function toJSONValue(type: protobuf.Type, obj: Internal): JsonObject {
-  return encodeMessage(planFor(type), obj);
+export function toJSONValue(type: protobuf.Type, obj: object): JsonObject {
+  return encodeMessage(planFor(type), obj as Internal);
 }
 
 function encodeMessage(plan: TypePlan, obj: Internal): JsonObject {

@@ -10,7 +10,7 @@ import { DecodeError } from './decode-problem.js';
 import type { Internal } from './json-codec.js';
 
 /** Encodes an internal object as protobuf bytes. */
-export function encodeProto(type: protobuf.Type, obj: Internal): Buffer {
+export function encodeProto(type: protobuf.Type, obj: object): Buffer {
   // Plain objects encode directly; enum names need fromObject to become numbers.
   const bytes = type.encode(planFor(type).hasEnums ? type.fromObject(obj) : obj).finish();
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);

@@ -17,7 +17,12 @@ export interface KubeObject {
   apiVersion?: string;
   kind?: string;
   metadata?: import('../generated/skiff/meta/v1/ObjectMeta.js').ObjectMeta__Output;
-  [field: string]: unknown;
+}
+
+/** An object seen with its spec and status as opaque values (for code generic over kinds). */
+export interface KubeObjectWithSpec extends KubeObject {
+  spec?: unknown;
+  status?: unknown;
 }
 
 interface SchemeEntry {
@@ -88,7 +93,7 @@ export function objectFromJSON(json: unknown, options?: FromJSONOptions): FromJS
 }
 
 /** Encodes an object of a known type as protobuf bytes. */
-export function encodeObject(type: protobuf.Type, obj: Internal): Buffer {
+export function encodeObject(type: protobuf.Type, obj: object): Buffer {
   return encodeProto(type, obj);
 }
 

@@ -6,7 +6,7 @@
  */
 import { randomInt } from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
-import type { KindInfo, KubeObject } from '../../api/index.js';
+import type { KindInfo, KubeObject, KubeObjectWithSpec } from '../../api/index.js';
 import {
   FieldError,
   FieldPath,
@@ -75,7 +75,7 @@ export function prepareMetaForUpdate(obj: MutableObject, old: KubeObject, opts: 
   if (opts.statusUpdate) {
     for (const f of STATUS_OWNED_META) (meta as Record<string, unknown>)[f] = oldMeta[f];
   }
-  if (opts.usesGeneration && !opts.statusUpdate && !isDeepStrictEqual(obj.spec, old.spec)) {
+  if (opts.usesGeneration && !opts.statusUpdate && !isDeepStrictEqual((obj as KubeObjectWithSpec).spec, (old as KubeObjectWithSpec).spec)) {
     meta.generation = (oldMeta.generation ?? 0) + 1;
   }
 }

@@ -142,6 +142,7 @@ export class ResourceStore extends ResourceReader {
     if (errors.length > 0) throw this.invalid(obj, errors);
     await this.admission.validate({ ...attrs, name: meta.name ?? '', operation: 'CREATE', object: obj });
     const release = await this.hooks.beforeCreate?.(obj);
+    let created: KubeObject;
     try {
       const bytes = this.encode(obj);
       if (options.dryRun) {
@@ -149,12 +150,14 @@ export class ResourceStore extends ResourceReader {
         return obj;
       }
       const result = await this.storage.create(this.keyFor(meta.namespace ?? '', meta.name!), bytes);
-      return decodeFromStorage(this.type, bytes, result.revision);
+      created = decodeFromStorage(this.type, bytes, result.revision);
     } catch (err) {
       await release?.();
       if (err instanceof StorageError && err.code === 'KeyExists') throw newAlreadyExists(this.info, meta.name!);
       throw mapStorageError(err);
     }
+    await this.hooks.afterCreate?.(created);
+    return created;
   }
 
   /**

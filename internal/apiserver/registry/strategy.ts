@@ -59,4 +59,6 @@ export interface AllocationHooks {
   afterUpdate?(obj: KubeObject, old: KubeObject): Promise<void>;
   /** Releases what a deleted object held. */
   afterDelete?(obj: KubeObject): Promise<void>;
+  /** Runs after a create is committed (namespaces: their `default` ServiceAccount). */
+  afterCreate?(obj: KubeObject): Promise<void>;
 }

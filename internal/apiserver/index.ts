@@ -1,0 +1,9 @@
+/**
+ * apiserver: the only process that touches storage. It validates, defaults, admits, stores and
+ * watches every kind through one registry, and serves it over gRPC (the `Api` service); the REST
+ * face for kubectl is a second thin adapter over the same registry.
+ */
+export { ApiServer, defaultDataDir, MAX_REQUEST_BYTES, type ApiServerOptions } from './server.js';
+export { API_SERVER_FLAGS, optionsFromFlags, type ApiServerFlags } from './flags.js';
+export { runApiServer } from './run.js';
+export { versionInfo, SKIFF_VERSION, type VersionInfo } from './version.js';

@@ -1,0 +1,168 @@
+/**
+ * ApiServer: the API server process's parts put together: storage, the registry and its watch
+ * caches, bootstrap objects, the gRPC listener (Api and health) and background compaction.
+ * `start()` binds and returns the bound address; `stop()` stops accepting, lets in-flight calls
+ * finish, ends watches and closes storage, so every acknowledged write is on disk.
+ */
+import { join } from 'node:path';
+import { homedir } from 'node:os';
+import { Server, ServerCredentials } from '@grpc/grpc-js';
+import { serviceDefinition } from '../api/index.js';
+import { realClock, type Clock, type Timer } from '../clock/index.js';
+import { Logger } from '../cli/index.js';
+import { newStorage, type Storage, type StorageBackend } from '../storage/index.js';
+import type { AdmissionChain, ObjectReader } from './admission/index.js';
+import { bootstrap, namespaceHooks } from './bootstrap.js';
+import { apiService, HealthService } from './grpc/index.js';
+import { Registry } from './registry/registry.js';
+import type { AllocationHooks, Strategy } from './registry/strategy.js';
+
+/** Kubernetes' request body limit, which is also the gRPC receive limit. */
+export const MAX_REQUEST_BYTES = 3 * 1024 * 1024;
+
+/** Everything the API server is configured with (the binary's flags, parsed). */
+export interface ApiServerOptions {
+  /** gRPC listen address (`127.0.0.1:6443`; port 0 picks a free one). */
+  readonly listen: string;
+  /** The REST listener's address, reserved for the REST face; the `kubernetes` Service points at it. */
+  readonly httpListen: string;
+  readonly dataDir: string;
+  readonly storageBackend: StorageBackend;
+  readonly maxRequestsInflight: number;
+  readonly maxMutatingRequestsInflight: number;
+  readonly watchCacheWindowMs: number;
+  readonly bookmarkIntervalMs: number;
+  readonly compactionIntervalMs: number;
+  /** Per-resource strategies; the defaults are every kind's. */
+  readonly strategies?: Readonly<Record<string, Strategy>>;
+  /** Per-resource allocation hooks (services: ClusterIPs and NodePorts). */
+  readonly hooks?: Readonly<Record<string, AllocationHooks>>;
+  readonly admission?: (reader: ObjectReader) => AdmissionChain;
+  /** The first address of the service range: the `kubernetes` Service's ClusterIP. */
+  readonly kubernetesServiceIP: string;
+  readonly clock?: Clock;
+  readonly logger?: Logger;
+}
+
+/** The default data directory: `~/.skiff/apiserver`. */
+export function defaultDataDir(): string {
+  return join(homedir(), '.skiff', 'apiserver');
+}
+
+/** A running API server. */
+export class ApiServer {
+  private storage!: Storage;
+  private registry!: Registry;
+  private server: Server | undefined;
+  private readonly health = new HealthService();
+  private compactionTimer: Timer | undefined;
+  private compactMark = 0;
+  private readonly clock: Clock;
+  private readonly logger: Logger;
+  /** The bound gRPC address (`127.0.0.1:41234`), once started. */
+  grpcAddress = '';
+
+  constructor(readonly options: ApiServerOptions) {
+    this.clock = options.clock ?? realClock;
+    this.logger = options.logger ?? Logger.discard();
+  }
+
+  /** Opens storage, fills the caches, bootstraps, and binds the gRPC listener. */
+  async start(): Promise<string> {
+    this.storage = newStorage({ backend: this.options.storageBackend, path: join(this.options.dataDir, 'db') });
+    await this.storage.open();
+    this.logger.info('storage opened', { backend: this.options.storageBackend, revision: this.storage.currentRevision() });
+    let registry: Registry | undefined;
+    this.registry = registry = new Registry({
+      storage: this.storage,
+      clock: this.clock,
+      strategies: this.options.strategies,
+      hooks: { ...this.options.hooks, namespaces: { ...this.options.hooks?.namespaces, ...namespaceHooks(() => registry!) } },
+      admission: this.options.admission,
+      watchCache: {
+        ring: { initialCapacity: 100, maxCapacity: 102_400, windowMs: this.options.watchCacheWindowMs },
+        bookmarkIntervalMs: this.options.bookmarkIntervalMs,
+      },
+      onFatal: (err) => {
+        this.logger.error('storage watch failed; the API server cannot serve consistent reads', { err: err.message });
+        process.exitCode = 1;
+        void this.stop();
+      },
+    });
+    await this.registry.start();
+
+    const server = new Server({
+      'grpc.max_receive_message_length': MAX_REQUEST_BYTES,
+      'grpc.max_send_message_length': -1,
+      'grpc-node.max_session_memory': 256,
+    });
+    server.addService(serviceDefinition('skiff.api.v1.Api', 'raw'), apiService({
+      registry: this.registry,
+      limits: { maxReadOnly: this.options.maxRequestsInflight, maxMutating: this.options.maxMutatingRequestsInflight },
+      onError: (method, status) => this.logger.v(2).info('request failed', { method, reason: status.reason, message: status.message }),
+    }));
+    server.addService(serviceDefinition('grpc.health.v1.Health'), this.health.implementation());
+    const port = await new Promise<number>((resolve, reject) =>
+      server.bindAsync(this.options.listen, ServerCredentials.createInsecure(), (err, p) => (err ? reject(err) : resolve(p))),
+    );
+    this.server = server;
+    const host = this.options.listen.slice(0, this.options.listen.lastIndexOf(':'));
+    this.grpcAddress = `${host}:${port}`;
+
+    const httpPort = Number(this.options.httpListen.slice(this.options.httpListen.lastIndexOf(':') + 1)) || 8080;
+    await bootstrap(this.registry, {
+      ip: host.replace(/^\[|\]$/g, '') === 'localhost' || host === '0.0.0.0' ? '127.0.0.1' : host.replace(/^\[|\]$/g, ''),
+      httpsPort: httpPort,
+      grpcPort: port,
+      clusterIP: this.options.kubernetesServiceIP,
+    });
+    this.health.set('SERVING');
+    this.compactMark = this.storage.currentRevision();
+    if (this.options.compactionIntervalMs > 0) {
+      this.compactionTimer = this.clock.setInterval(() => void this.compactOnSchedule(), this.options.compactionIntervalMs);
+    }
+    this.logger.info('serving', { grpc: this.grpcAddress, revision: this.storage.currentRevision() });
+    return this.grpcAddress;
+  }
+
+  /** Compacts to the revision seen one interval ago, so clients always have an interval to resume. */
+  private async compactOnSchedule(): Promise<void> {
+    const target = this.compactMark;
+    this.compactMark = this.storage.currentRevision();
+    if (target > this.storage.compactedRevision()) await this.compact(target);
+  }
+
+  /** Compacts storage to `revision` (default: the current one). */
+  async compact(revision = this.storage.currentRevision()): Promise<void> {
+    try {
+      await this.storage.compact(revision);
+      this.logger.info('compacted', { revision });
+    } catch (err) {
+      this.logger.error('compaction failed', { revision, err: (err as Error).message });
+    }
+  }
+
+  /** Stops accepting calls, finishes in-flight ones, ends watches and closes storage. */
+  async stop(): Promise<void> {
+    this.compactionTimer?.cancel();
+    this.health.set('NOT_SERVING');
+    this.health.close();
+    const server = this.server;
+    this.server = undefined;
+    if (server) {
+      this.registry.stop();
+      await new Promise<void>((resolve) => {
+        const force = setTimeout(() => {
+          server.forceShutdown();
+          resolve();
+        }, 5_000);
+        server.tryShutdown(() => {
+          clearTimeout(force);
+          resolve();
+        });
+      });
+    }
+    await this.storage?.close();
+    this.logger.info('stopped');
+  }
+}
