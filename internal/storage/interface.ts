@@ -50,9 +50,14 @@ export type StorageErrorCode =
   | 'Compacted' // a read or watch at a revision older than the compacted one
   | 'FutureRevision' // a read at a revision newer than the current one
   | 'Closed' // the store is closed
-  | 'Internal'; // an I/O failure; the store is unusable after it
+  | 'Internal'; // an I/O failure; after a failed write or compaction the store is unusable
 
-/** The one error class storage throws; `code` is stable and `cause` holds any underlying error. */
+/**
+ * The one error class storage throws; `code` is stable and `cause` holds any underlying error.
+ * `details.revision` is the revision the caller asked for (expectedRevision for Conflict);
+ * `details.currentRevision` is the key's modRevision for Conflict and KeyExists, else the store's.
+ * A malformed key (empty, or containing NUL) is a caller's bug and throws a RangeError instead.
+ */
 export class StorageError extends Error {
   constructor(
     readonly code: StorageErrorCode,
@@ -69,7 +74,10 @@ export class StorageError extends Error {
 export interface ListOptions {
   /** Read at this revision; 0 or absent: the current revision. */
   readonly revision?: number;
-  /** Start at this key (inclusive), for paging; it must lie under the prefix. */
+  /**
+   * Start at this key (inclusive), for paging. The key after K is `K + '\0'`, as in Kubernetes'
+   * continue tokens; a startKey before the prefix starts at the prefix.
+   */
   readonly startKey?: string;
   /** At most this many items; 0 or absent: all. */
   readonly limit?: number;
@@ -130,17 +138,22 @@ export interface Storage {
   delete(key: string, precondition?: Precondition): Promise<WriteResult>;
 
   /**
-   * Events with revision > `afterRevision`, oldest first, at most `limit` of them (default all).
-   * Fails with Compacted if `afterRevision` < compactedRevision().
+   * Events with revision > `afterRevision`, oldest first, at most `limit` of them (default all);
+   * none if `afterRevision` is current or newer. Fails with Compacted if `afterRevision` < compactedRevision().
    */
   readEvents(afterRevision: number, limit?: number): Promise<StorageEvent[]>;
   /**
    * Calls `onEvent` for every event with revision > `afterRevision`, in order, none missed or repeated:
    * first the backlog from the event log, then each write as it becomes durable. `onError` is called
-   * once (then nothing more) if the backlog is compacted or the store closes.
+   * once (then nothing more) if the backlog is compacted or the store closes or fails. Both run
+   * synchronously on the store's commit path: they must be quick and must not throw (one that throws
+   * ends its watch, and the error surfaces as an uncaught exception).
    */
   watch(afterRevision: number, onEvent: (event: StorageEvent) => void, onError: (err: StorageError) => void): StorageWatch;
 
-  /** Forgets versions and events older than `revision` (keeping each live key's newest version). */
+  /**
+   * Forgets versions and events older than `revision` (keeping each live key's newest version).
+   * Fails with FutureRevision past the current revision; at or below compactedRevision() it does nothing.
+   */
   compact(revision: number): Promise<void>;
 }
