@@ -51,6 +51,11 @@ export class CacherHub {
     );
   }
 
+  /** Tells every cache that storage was compacted to `revision`. */
+  compacted(revision: number): void {
+    for (const c of this.cachers.values()) c.compacted(revision);
+  }
+
   /** Stops following the storage and ends every watch. */
   stop(): void {
     this.watch?.close();

@@ -131,6 +131,11 @@ export class Cacher {
     this.wakeWaiters();
   }
 
+  /** Storage was compacted to `revision`: history at or below it is gone here too. */
+  compacted(revision: number): void {
+    this.ring.truncate(revision);
+  }
+
   /** Moves the cache's revision forward when another resource was written. */
   progress(revision: number): void {
     if (revision <= this.revision) return;
@@ -232,6 +237,8 @@ export class Cacher {
 
     const from = req.fromRevision;
     if (from > this.revision) await this.waitUntilFresh(from);
+    const compacted = this.options.storage.compactedRevision();
+    if (from < compacted) throw newTooOldResourceVersion(from, compacted);
     const w = makeWatcher(from);
     let cursor = from;
     // Resume from further back than the cache's history: replay the storage's event log first.

@@ -75,6 +75,16 @@ export class EventRing {
     this.start = 0;
   }
 
+  /** Forgets history at or below `revision` (storage compacted it), so watches from there answer 410. */
+  truncate(revision: number): void {
+    while (this.size > 0 && this.at(0).revision <= revision) {
+      this.buf[this.start] = undefined;
+      this.start = (this.start + 1) % this.buf.length;
+      this.size--;
+    }
+    this.lowerBound = Math.max(this.lowerBound, revision);
+  }
+
   /** Events with revision > `after`, oldest first. The caller checks `after >= oldestResumable` first. */
   since(after: number): CacheEvent[] {
     // Binary search for the first event past `after`.

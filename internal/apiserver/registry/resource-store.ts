@@ -178,7 +178,7 @@ export class ResourceStore extends ResourceReader {
       if (requested) throw newNotFound(this.info, name);
       return { object: await this.create(namespace, { ...input, metadata: { ...input.metadata, name } }, options), created: true };
     }
-    const object = await this.guaranteedUpdate(namespace, name, requested, options, subresource, () => cloneObject(input));
+    const object = await this.guaranteedUpdate(namespace, name, requested, options, subresource, () => input);
     return { object, created: false };
   }
 
@@ -198,7 +198,8 @@ export class ResourceStore extends ResourceReader {
     for (let attempt = 0; ; attempt++) {
       const current = await this.currentForWrite(namespace, name, attempt > 0);
       if (!current) throw newNotFound(this.info, name);
-      const next = await fn(current);
+      // Strategies and hooks change the object in place: give them a private copy every attempt.
+      const next = cloneObject(await fn(current));
       this.checkKind(next);
       this.checkNamespace(next, namespace);
       next.metadata ??= {};
@@ -250,18 +251,18 @@ export class ResourceStore extends ResourceReader {
     await this.admission.validate({ ...attrs, operation: 'UPDATE', object: obj, oldObject: current });
     const key = this.keyFor(meta.namespace ?? '', meta.name!);
     const expectedRevision = Number(current.metadata!.resourceVersion);
-    const bytes = this.encode(obj);
-    if (bytes.equals(encodeForStorage(this.type, current))) return current; // nothing changed: no new revision
-    if (this.shouldDeleteAfterUpdate(obj)) {
-      if (options.dryRun) return obj;
-      await this.storage.delete(key, { expectedRevision });
-      await this.hooks.afterDelete?.(obj);
-      return obj;
-    }
+    // Allocation hooks may set fields (a new NodePort), so the bytes are encoded after them.
     const release = await this.hooks.beforeUpdate?.(obj, current);
     try {
-      if (options.dryRun) {
+      const bytes = this.encode(obj);
+      if (options.dryRun || bytes.equals(encodeForStorage(this.type, current))) {
+        // A dry run writes nothing; an update that changes nothing makes no new revision.
         await release?.();
+        return options.dryRun ? obj : current;
+      }
+      if (this.shouldDeleteAfterUpdate(obj)) {
+        await this.storage.delete(key, { expectedRevision });
+        await this.hooks.afterDelete?.(obj);
         return obj;
       }
       const result = await this.storage.update(key, bytes, { expectedRevision });

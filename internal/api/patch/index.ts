@@ -1,0 +1,23 @@
+/**
+ * The three patch types of the Kubernetes API, on the JSON form of objects (plain values as JSON.parse
+ * gives them): RFC 6902 JSON patch, RFC 7386 JSON merge patch and strategic merge patch, plus the
+ * two-way and three-way strategic patches kubectl computes. The strategic engine learns each field's
+ * patch strategy, merge key and list type from a PatchSchema, built from the proto's `(skiff.*)`
+ * options by `schemaForType`; `unknownSchema` makes it a JSON merge patch.
+ *
+ * Contract: inputs are never changed; results share nothing with them. Expected failures come back as
+ * a `PatchResult` carrying a PatchError whose code says 400 (BadRequest) or 422 (Invalid).
+ */
+export type { JsonObject, JsonValue } from './json-value.js';
+export { PatchError, type PatchErrorCode, type PatchResult } from './patch-error.js';
+export { schemaForType, unknownSchema, type FieldKind, type FieldSchema, type PatchSchema } from './patch-schema.js';
+export {
+  MAX_JSON_PATCH_OPERATIONS,
+  applyJsonPatch,
+  parseJsonPatch,
+  type JsonPatchOp,
+  type JsonPatchOperation,
+} from './json-patch.js';
+export { applyMergePatch, createMergePatch } from './merge-patch.js';
+export { applyStrategicMergePatch } from './strategic-merge-patch.js';
+export { createThreeWayMergePatch, createTwoWayMergePatch, type ThreeWayMergeOptions } from './strategic-merge-diff.js';
