@@ -3,7 +3,7 @@
  * flags into ApiServerOptions.
  */
 import { defineFlags, validateListenAddress, type FlagOptions, type CommonFlags } from '../cli/index.js';
-import { formatIPv4, parseIPv4CIDR } from '../api/validation/index.js';
+import { validatePortRange, validateServiceCIDR } from './allocator/index.js';
 import { defaultDataDir, type ApiServerOptions } from './server.js';
 
 /** Every flag of skiff-apiserver. */
@@ -15,13 +15,13 @@ export const API_SERVER_FLAGS = defineFlags({
   'service-cluster-ip-range': {
     type: 'string',
     default: '127.96.0.0/12',
-    validate: (v: string) => (parseIPv4CIDR(v) && parseIPv4CIDR(v)!.prefixLength <= 30 ? undefined : 'must be an IPv4 CIDR with at least 4 addresses (e.g. 127.96.0.0/12)'),
+    validate: validateServiceCIDR,
     help: 'CIDR from which Service ClusterIPs are allocated',
   },
   'service-node-port-range': {
     type: 'string',
     default: '30000-32767',
-    validate: (v: string) => (/^\d+-\d+$/.test(v) && Number(v.split('-')[0]) <= Number(v.split('-')[1]) && Number(v.split('-')[1]) <= 65535 ? undefined : 'must be a port range FIRST-LAST (e.g. 30000-32767)'),
+    validate: validatePortRange,
     help: 'port range reserved for NodePort Services',
   },
   'max-requests-inflight': { type: 'int', default: 400, min: 0, help: 'most read-only requests in flight at once (0: no limit); watches are not counted' },
@@ -36,7 +36,6 @@ export type ApiServerFlags = FlagOptions<typeof API_SERVER_FLAGS & CommonFlags>;
 
 /** Turns parsed flags into the server's options. */
 export function optionsFromFlags(flags: ApiServerFlags): ApiServerOptions {
-  const cidr = parseIPv4CIDR(flags.serviceClusterIpRange)!;
   return {
     listen: flags.listen,
     httpListen: flags.httpListen,
@@ -47,6 +46,7 @@ export function optionsFromFlags(flags: ApiServerFlags): ApiServerOptions {
     watchCacheWindowMs: flags.watchCacheWindow,
     bookmarkIntervalMs: flags.watchBookmarkInterval,
     compactionIntervalMs: flags.compactionInterval,
-    kubernetesServiceIP: formatIPv4(cidr.network + 1),
+    serviceClusterIPRange: flags.serviceClusterIpRange,
+    serviceNodePortRange: flags.serviceNodePortRange,
   };
 }

@@ -11,7 +11,8 @@ import { serviceDefinition } from '../api/index.js';
 import { realClock, type Clock, type Timer } from '../clock/index.js';
 import { Logger } from '../cli/index.js';
 import { newStorage, type BatchCommitInfo, type Storage, type StorageBackend } from '../storage/index.js';
-import type { AdmissionChain, ObjectReader } from './admission/index.js';
+import { defaultAdmissionChain, type AdmissionChain, type ObjectReader } from './admission/index.js';
+import { ClusterIPAllocator, PortAllocator, serviceAllocationHooks } from './allocator/index.js';
 import { bootstrap, namespaceHooks } from './bootstrap.js';
 import { apiService, HealthService } from './grpc/index.js';
 import { Registry } from './registry/registry.js';
@@ -38,8 +39,10 @@ export interface ApiServerOptions {
   /** Per-resource allocation hooks (services: ClusterIPs and NodePorts). */
   readonly hooks?: Readonly<Record<string, AllocationHooks>>;
   readonly admission?: (reader: ObjectReader) => AdmissionChain;
-  /** The first address of the service range: the `kubernetes` Service's ClusterIP. */
-  readonly kubernetesServiceIP: string;
+  /** The CIDR Service ClusterIPs come from (its first address is the `kubernetes` Service's). */
+  readonly serviceClusterIPRange: string;
+  /** The NodePort range (`30000-32767`). */
+  readonly serviceNodePortRange: string;
   readonly clock?: Clock;
   readonly logger?: Logger;
   /** Told of every committed storage batch (its revisions, and whether it was synced): tests prove durability with it. */
@@ -78,13 +81,19 @@ export class ApiServer {
     });
     await this.storage.open();
     this.logger.info('storage opened', { backend: this.options.storageBackend, revision: this.storage.currentRevision() });
+    const ipAllocator = new ClusterIPAllocator({ cidr: this.options.serviceClusterIPRange });
+    const portAllocator = new PortAllocator({ range: this.options.serviceNodePortRange });
     let registry: Registry | undefined;
     this.registry = registry = new Registry({
       storage: this.storage,
       clock: this.clock,
       strategies: this.options.strategies,
-      hooks: { ...this.options.hooks, namespaces: { ...this.options.hooks?.namespaces, ...namespaceHooks(() => registry!) } },
-      admission: this.options.admission,
+      hooks: {
+        services: serviceAllocationHooks({ ipAllocator, portAllocator }),
+        ...this.options.hooks,
+        namespaces: { ...this.options.hooks?.namespaces, ...namespaceHooks(() => registry!) },
+      },
+      admission: this.options.admission ?? defaultAdmissionChain,
       watchCache: {
         ring: { initialCapacity: 100, maxCapacity: 102_400, windowMs: this.options.watchCacheWindowMs },
         bookmarkIntervalMs: this.options.bookmarkIntervalMs,
@@ -96,6 +105,11 @@ export class ApiServer {
       },
     });
     await this.registry.start();
+    // Allocations persist in the Services themselves: rebuild the bitmaps before any write.
+    const services = this.registry.reader.list('services');
+    for (const problem of [...ipAllocator.restore(services), ...portAllocator.restore(services)]) {
+      this.logger.warn('service allocation repair', { problem });
+    }
 
     const server = new Server({
       'grpc.max_receive_message_length': MAX_REQUEST_BYTES,
@@ -120,7 +134,7 @@ export class ApiServer {
       ip: host.replace(/^\[|\]$/g, '') === 'localhost' || host === '0.0.0.0' ? '127.0.0.1' : host.replace(/^\[|\]$/g, ''),
       httpsPort: httpPort,
       grpcPort: port,
-      clusterIP: this.options.kubernetesServiceIP,
+      clusterIP: ipAllocator.kubernetesServiceIP,
     });
     this.health.set('SERVING');
     this.compactMark = this.storage.currentRevision();
