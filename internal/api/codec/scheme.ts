@@ -7,7 +7,7 @@ import type protobuf from 'protobufjs';
 import { messageType } from '../proto/root.js';
 import { KINDS, SUBRESOURCE_KINDS, type KindInfo } from '../meta/kinds.js';
 import { apiVersionOf } from '../meta/rest-mapper.js';
-import { fromJSONValue, toJSONValue, type FromJSONOptions, type FromJSONResult, type Internal } from './json-codec.js';
+import { fromJSONValue, toJSONValue, type FromJSONOptions, type FromJSONResult } from './json-codec.js';
 import { decodeProto, encodeProto } from './proto-codec.js';
 import { DecodeError } from './decode-problem.js';
 import { isJsonObject } from './json-value.js';
