@@ -16,6 +16,7 @@ import { ClusterIPAllocator, PortAllocator, serviceAllocationHooks } from './all
 import { bootstrap, namespaceHooks } from './bootstrap.js';
 import { apiService, HealthService } from './grpc/index.js';
 import { Registry } from './registry/registry.js';
+import { DEFAULT_STRATEGIES } from './registry/strategies/index.js';
 import type { AllocationHooks, Strategy } from './registry/strategy.js';
 
 /** Kubernetes' request body limit, which is also the gRPC receive limit. */
@@ -87,7 +88,7 @@ export class ApiServer {
     this.registry = registry = new Registry({
       storage: this.storage,
       clock: this.clock,
-      strategies: this.options.strategies,
+      strategies: this.options.strategies ?? DEFAULT_STRATEGIES,
       hooks: {
         services: serviceAllocationHooks({ ipAllocator, portAllocator }),
         ...this.options.hooks,

@@ -6,7 +6,7 @@
  * when they resume from further back, and then live.
  */
 import type { KubeObject, QualifiedResource } from '../../api/index.js';
-import { StatusError, newTooOldResourceVersion } from '../../api/index.js';
+import { StatusError, deepFreeze, newTooOldResourceVersion } from '../../api/index.js';
 import type { Clock, Timer } from '../../clock/index.js';
 import type { Storage, StorageEvent, KeyValue } from '../../storage/index.js';
 import { StorageError } from '../../storage/index.js';
@@ -71,6 +71,8 @@ export class Cacher {
   private waiters: Waiter[] = [];
   private bookmarkTimer: Timer | undefined;
   private ready = false;
+  /** Objects the registry is writing right now, by key, so applying their event needs no decode. */
+  private readonly handoff = new Map<string, { bytes: Buffer; obj: KubeObject }>();
   /** The newest global revision this cache reflects. */
   revision = 0;
 
@@ -109,6 +111,28 @@ export class Cacher {
     return n;
   }
 
+  /**
+   * Announces a write the registry is about to make: if the event that comes back carries the
+   * same bytes, the cache takes `obj` (with the event's revision) instead of decoding them again.
+   */
+  expectWrite(key: string, bytes: Buffer, obj: KubeObject): void {
+    this.handoff.set(key, { bytes, obj });
+  }
+
+  /** Withdraws an announced write that failed. */
+  cancelWrite(key: string, bytes: Buffer): void {
+    if (this.handoff.get(key)?.bytes === bytes) this.handoff.delete(key);
+  }
+
+  private objectOf(ev: StorageEvent): KubeObject {
+    const h = this.handoff.get(ev.key);
+    if (h) {
+      this.handoff.delete(ev.key);
+      if (h.bytes.equals(ev.value!)) return deepFreeze({ ...h.obj, metadata: { ...h.obj.metadata, resourceVersion: String(ev.revision) } });
+    }
+    return this.options.decode(ev.value!, ev.revision);
+  }
+
   /** Applies one storage event of this resource (called by the hub in revision order). */
   apply(ev: StorageEvent): void {
     const now = this.options.clock.now();
@@ -120,7 +144,7 @@ export class Cacher {
       this.sortedKeys = undefined;
       event = { type: 'DELETED', key: ev.key, revision: ev.revision, object: this.options.withRevision(prev, ev.revision), prevObject: prev, time: now };
     } else {
-      const obj = this.options.decode(ev.value!, ev.revision);
+      const obj = this.objectOf(ev);
       if (!prev) this.sortedKeys = undefined;
       this.objects.set(ev.key, obj);
       event = { type: prev ? 'MODIFIED' : 'ADDED', key: ev.key, revision: ev.revision, object: obj, prevObject: prev, time: now };
@@ -246,7 +270,7 @@ export class Cacher {
       const upTo = this.revision;
       cursor = await this.replayFromStorage(w, cursor, upTo, keyPrefix);
     }
-    for (const ev of this.ring.since(cursor)) this.deliver(w, ev);
+    for (const ev of this.ring.since(cursor)) this.deliver(w, ev, true);
     return register(w);
   }
 
@@ -272,7 +296,7 @@ export class Cacher {
         const obj = ev.type === 'DELETED' ? (prev ? this.options.withRevision(prev, ev.revision) : undefined) : this.options.decode(ev.value!, ev.revision);
         known.set(ev.key, ev.type === 'DELETED' ? undefined : obj);
         if (!obj) continue;
-        this.deliver(w, { type: ev.type, key: ev.key, revision: ev.revision, object: obj, prevObject: prev, time: 0 });
+        this.deliver(w, { type: ev.type, key: ev.key, revision: ev.revision, object: obj, prevObject: prev, time: 0 }, true);
       }
     }
     return Math.max(cursor, upTo);
@@ -283,25 +307,25 @@ export class Cacher {
     if (all) for (const w of all) this.deliver(w, event);
     const index = this.options.indexField;
     if (!index || this.watchers.size <= (all ? 1 : 0)) return;
-    const a = index.get(event.object);
-    const b = event.prevObject ? index.get(event.prevObject) : undefined;
-    if (a !== undefined) {
-      const set = this.watchers.get(a);
-      if (set) for (const w of set) this.deliver(w, event);
-    }
+    // An absent field is "" to a field selector (`spec.nodeName=` selects unscheduled pods).
+    const a = index.get(event.object) ?? '';
+    const b = event.prevObject ? (index.get(event.prevObject) ?? '') : undefined;
+    const set = this.watchers.get(a);
+    if (set) for (const w of set) this.deliver(w, event);
     if (b !== undefined && b !== a) {
       const set = this.watchers.get(b);
       if (set) for (const w of set) this.deliver(w, event);
     }
   }
 
-  private deliver(w: CacheWatcher, event: CacheEvent): void {
+  /** Hands `event` to `w` as the watcher sees it; `backlog`: history a new watch starts with. */
+  private deliver(w: CacheWatcher, event: CacheEvent, backlog = false): void {
     if (event.revision <= w.lastRevision) return;
     const cur = event.type !== 'DELETED' && w.filter.matches(event.object);
     const prev = event.prevObject !== undefined && w.filter.matches(event.prevObject);
-    if (cur && !prev) w.push(viewOf(event, 'ADDED'));
-    else if (cur && prev) w.push(viewOf(event, 'MODIFIED'));
-    else if (!cur && prev) w.push(viewOf(event, 'DELETED', () => this.options.withRevision(event.prevObject!, event.revision)));
+    if (cur && !prev) w.push(viewOf(event, 'ADDED'), backlog);
+    else if (cur && prev) w.push(viewOf(event, 'MODIFIED'), backlog);
+    else if (!cur && prev) w.push(viewOf(event, 'DELETED', () => this.options.withRevision(event.prevObject!, event.revision)), backlog);
   }
 
   private bookmark(revision: number, initialEventsEnd = false): WatchEvent {

@@ -9,6 +9,7 @@ import type protobuf from 'protobufjs';
 import {
   apiVersionOf,
   cloneObject,
+  deepFreeze,
   newAlreadyExists,
   newBadRequest,
   newConflict,
@@ -136,22 +137,28 @@ export class ResourceStore extends ResourceReader {
     const attrs = { kind: this.info, namespace: meta.namespace ?? '', name: meta.name ?? '', subresource: '', dryRun: !!options.dryRun };
     this.strategy.defaults?.(obj);
     await this.admission.admit({ ...attrs, operation: 'CREATE', object: obj });
-    this.strategy.prepareForCreate?.(obj);
+    // System fields first, as Kubernetes does: a strategy may use the uid (a Job's generated selector).
     prepareMetaForCreate(obj, { uid: this.newUID(), now: this.clock.now(), usesGeneration: !!this.strategy.usesGeneration });
+    this.strategy.prepareForCreate?.(obj);
     const errors = [...validateMetaForCreate(obj, this.info), ...(this.strategy.validate?.(obj) ?? [])];
     if (errors.length > 0) throw this.invalid(obj, errors);
     await this.admission.validate({ ...attrs, name: meta.name ?? '', operation: 'CREATE', object: obj });
     const release = await this.hooks.beforeCreate?.(obj);
     let created: KubeObject;
+    let key: string | undefined;
+    let bytes: Buffer | undefined;
     try {
-      const bytes = this.encode(obj);
+      bytes = this.encode(obj);
       if (options.dryRun) {
         await release?.();
         return obj;
       }
-      const result = await this.storage.create(this.keyFor(meta.namespace ?? '', meta.name!), bytes);
-      created = decodeFromStorage(this.type, bytes, result.revision);
+      key = this.keyFor(meta.namespace ?? '', meta.name!);
+      this.cacher.expectWrite(key, bytes, obj);
+      const result = await this.storage.create(key, bytes);
+      created = committed(obj, result.revision);
     } catch (err) {
+      if (key !== undefined && bytes !== undefined) this.cacher.cancelWrite(key, bytes);
       await release?.();
       if (err instanceof StorageError && err.code === 'KeyExists') throw newAlreadyExists(this.info, meta.name!);
       throw mapStorageError(err);
@@ -265,9 +272,16 @@ export class ResourceStore extends ResourceReader {
         await this.hooks.afterDelete?.(obj);
         return obj;
       }
-      const result = await this.storage.update(key, bytes, { expectedRevision });
+      this.cacher.expectWrite(key, bytes, obj);
+      let result;
+      try {
+        result = await this.storage.update(key, bytes, { expectedRevision });
+      } catch (err) {
+        this.cacher.cancelWrite(key, bytes);
+        throw err;
+      }
       await this.hooks.afterUpdate?.(obj, current);
-      return decodeFromStorage(this.type, bytes, result.revision);
+      return committed(obj, result.revision);
     } catch (err) {
       await release?.();
       if (err instanceof StorageError && err.code === 'KeyNotFound') throw newNotFound(this.info, meta.name!);
@@ -410,6 +424,12 @@ function checkPreconditions(info: KindInfo, name: string, current: KubeObject, o
       `Precondition failed: ResourceVersion in precondition: ${pre.resourceVersion}, ResourceVersion in object meta: ${current.metadata?.resourceVersion ?? ''}`,
     );
   }
+}
+
+/** The object as written: its resourceVersion set to the write's revision, frozen (the cache may share it). */
+function committed(obj: MutableObject, revision: number): KubeObject {
+  obj.metadata!.resourceVersion = String(revision);
+  return deepFreeze(obj);
 }
 
 /** Turns an unexpected storage failure into a 500 (StatusErrors pass through). */

@@ -1,0 +1,17 @@
+/**
+ * Node defaulting: podCIDR and podCIDRs kept in step (podCIDR is podCIDRs[0], as Kubernetes'
+ * conversion makes it), and allocatable equal to capacity until the kubelet reports otherwise.
+ */
+import type { Node__Output } from '../../generated/skiff/core/v1/Node.js';
+
+/** Defaults a Node in place. */
+export function defaultNode(node: Node__Output): void {
+  const spec = node.spec;
+  if (spec) {
+    if (spec.podCIDR && (spec.podCIDRs ?? []).length === 0) spec.podCIDRs = [spec.podCIDR];
+    if ((spec.podCIDRs ?? []).length > 0) spec.podCIDR = spec.podCIDRs?.[0];
+  }
+  const status = node.status;
+  if (!status?.capacity || Object.keys(status.capacity).length === 0) return;
+  if (!status.allocatable || Object.keys(status.allocatable).length === 0) status.allocatable = { ...status.capacity };
+}

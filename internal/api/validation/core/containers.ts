@@ -1,0 +1,324 @@
+/**
+ * Containers as Kubernetes validates them: the rules every container shares (name, image, ports,
+ * env, mounts, pull policy, resources, security context), the rules of regular containers
+ * (probes, lifecycle, no restartPolicy) and of init containers (only sidecars may probe), names
+ * unique across both lists, and host ports that do not collide.
+ */
+import type { Container__Output } from '../../generated/skiff/core/v1/Container.js';
+import type { ContainerPort__Output } from '../../generated/skiff/core/v1/ContainerPort.js';
+import type { EnvFromSource__Output } from '../../generated/skiff/core/v1/EnvFromSource.js';
+import type { EnvVar__Output } from '../../generated/skiff/core/v1/EnvVar.js';
+import type { Volume__Output } from '../../generated/skiff/core/v1/Volume.js';
+import { FieldError, type FieldPath, isConfigMapKey, isEnvVarName, isValidPortName, isValidPortNum } from '../index.js';
+import { ENV_FIELD_PATHS, validateObjectFieldSelector, validateResourceFieldSelector } from './downward-api.js';
+import { validateDNS1123Label, validateObjectName } from './formats.js';
+import { validateLocalDescendingPath, validatePathNoBacksteps } from './paths.js';
+import { validateProtocol } from './ports.js';
+import { validateLifecycle, validateProbe } from './probes.js';
+import { validateResourceRequirements } from './resources.js';
+import { validateSecurityContext } from './security-context.js';
+
+/** What a container's checks need to know about its pod. */
+export interface ContainerContext {
+  /** The pod's valid volumes by name (mounts must name one). */
+  readonly volumes: ReadonlyMap<string, Volume__Output>;
+  /** The pod's terminationGracePeriodSeconds, which bounds sleep hooks. */
+  readonly gracePeriod: number | undefined;
+  /** The pod's restartPolicy. */
+  readonly restartPolicy: string;
+  /** False when the pod runs in its own user namespace. */
+  readonly hostUsers: boolean;
+}
+
+const NOT_INIT = 'may not be set for init containers without restartPolicy=Always';
+
+/** Validates the regular containers (`spec.containers`): at least one, names unique among them. */
+export function validateContainers(containers: readonly Container__Output[] | undefined, ctx: ContainerContext, path: FieldPath): FieldError[] {
+  const list = containers ?? [];
+  if (list.length === 0) return [FieldError.required(path)];
+  const errs: FieldError[] = [];
+  const names = new Set<string>();
+  list.forEach((c, i) => {
+    const p = path.index(i);
+    errs.push(...validateContainerCommon(c, ctx, p));
+    const name = c.name ?? '';
+    if (names.has(name)) errs.push(FieldError.duplicate(p.child('name'), name));
+    else names.add(name);
+    if (c.lifecycle) errs.push(...validateLifecycle(c.lifecycle, ctx.gracePeriod, p.child('lifecycle')));
+    errs.push(...validateProbe(c.livenessProbe, 'liveness', ctx.gracePeriod, p.child('livenessProbe')));
+    errs.push(...validateProbe(c.readinessProbe, 'readiness', ctx.gracePeriod, p.child('readinessProbe')));
+    errs.push(...validateProbe(c.startupProbe, 'startup', ctx.gracePeriod, p.child('startupProbe')));
+    if (c.restartPolicy !== undefined) errs.push(FieldError.forbidden(p.child('restartPolicy'), 'may not be set for non-init containers'));
+  });
+  errs.push(...checkHostPortConflicts(list, path));
+  return errs;
+}
+
+/** Validates the init containers; their names must also differ from the regular containers'. */
+export function validateInitContainers(
+  containers: readonly Container__Output[] | undefined,
+  regular: readonly Container__Output[] | undefined,
+  ctx: ContainerContext,
+  path: FieldPath,
+): FieldError[] {
+  const errs: FieldError[] = [];
+  const names = new Set((regular ?? []).map((c) => c.name ?? ''));
+  (containers ?? []).forEach((c, i) => {
+    const p = path.index(i);
+    errs.push(...validateContainerCommon(c, ctx, p));
+    let sidecar = false;
+    if (c.restartPolicy !== undefined) {
+      if (c.restartPolicy !== 'Always') errs.push(FieldError.notSupported(p.child('restartPolicy'), c.restartPolicy, ['Always']));
+      sidecar = c.restartPolicy === 'Always';
+    }
+    const name = c.name ?? '';
+    if (names.has(name)) errs.push(FieldError.duplicate(p.child('name'), name));
+    else if (name.length > 0) names.add(name);
+    // Init containers run one at a time, so only collisions within one container matter.
+    errs.push(...checkHostPortConflicts([c], path));
+    if (sidecar) {
+      if (c.lifecycle) errs.push(...validateLifecycle(c.lifecycle, ctx.gracePeriod, p.child('lifecycle')));
+      errs.push(...validateProbe(c.livenessProbe, 'liveness', ctx.gracePeriod, p.child('livenessProbe')));
+      errs.push(...validateProbe(c.readinessProbe, 'readiness', ctx.gracePeriod, p.child('readinessProbe')));
+      errs.push(...validateProbe(c.startupProbe, 'startup', ctx.gracePeriod, p.child('startupProbe')));
+    } else {
+      if (c.lifecycle) errs.push(FieldError.forbidden(p.child('lifecycle'), NOT_INIT));
+      if (c.livenessProbe) errs.push(FieldError.forbidden(p.child('livenessProbe'), NOT_INIT));
+      if (c.readinessProbe) errs.push(FieldError.forbidden(p.child('readinessProbe'), NOT_INIT));
+      if (c.startupProbe) errs.push(FieldError.forbidden(p.child('startupProbe'), NOT_INIT));
+    }
+  });
+  return errs;
+}
+
+function validateContainerCommon(c: Container__Output, ctx: ContainerContext, path: FieldPath): FieldError[] {
+  const errs: FieldError[] = [];
+  const name = c.name ?? '';
+  if (name.length === 0) errs.push(FieldError.required(path.child('name')));
+  else errs.push(...validateDNS1123Label(name, path.child('name')));
+  if (!c.image) errs.push(FieldError.required(path.child('image')));
+  const tmp = c.terminationMessagePolicy ?? '';
+  if (tmp === '') errs.push(FieldError.required(path.child('terminationMessagePolicy')));
+  else if (tmp !== 'File' && tmp !== 'FallbackToLogsOnError') {
+    errs.push(FieldError.notSupported(path.child('terminationMessagePolicy'), tmp, ['File', 'FallbackToLogsOnError']));
+  }
+  errs.push(...validateContainerPorts(c.ports ?? [], path.child('ports')));
+  errs.push(...validateEnv(c.env ?? [], path.child('env')));
+  errs.push(...validateEnvFrom(c.envFrom ?? [], path.child('envFrom')));
+  errs.push(...validateVolumeMounts(c, ctx.volumes, path.child('volumeMounts')));
+  errs.push(...validateVolumeDevices(c, ctx.volumes, path.child('volumeDevices')));
+  errs.push(...validatePullPolicy(c.imagePullPolicy ?? '', path.child('imagePullPolicy')));
+  errs.push(...validateResourceRequirements(c.resources ?? undefined, path.child('resources')));
+  errs.push(...validateResizePolicy(c, ctx.restartPolicy, path.child('resizePolicy')));
+  errs.push(...validateSecurityContext(c.securityContext, ctx.hostUsers, path.child('securityContext')));
+  return errs;
+}
+
+function validateContainerPorts(ports: readonly ContainerPort__Output[], path: FieldPath): FieldError[] {
+  const errs: FieldError[] = [];
+  const names = new Set<string>();
+  ports.forEach((port, i) => {
+    const p = path.index(i);
+    const name = port.name ?? '';
+    if (name.length > 0) {
+      const msgs = isValidPortName(name);
+      if (msgs.length > 0) errs.push(...msgs.map((m) => FieldError.invalid(p.child('name'), name, m)));
+      else if (names.has(name)) errs.push(FieldError.duplicate(p.child('name'), name));
+      else names.add(name);
+    }
+    const cp = port.containerPort ?? 0;
+    if (cp === 0) errs.push(FieldError.required(p.child('containerPort')));
+    else errs.push(...isValidPortNum(cp).map((m) => FieldError.invalid(p.child('containerPort'), cp, m)));
+    const hp = port.hostPort ?? 0;
+    if (hp !== 0) errs.push(...isValidPortNum(hp).map((m) => FieldError.invalid(p.child('hostPort'), hp, m)));
+    errs.push(...validateProtocol(port.protocol, p.child('protocol')));
+  });
+  return errs;
+}
+
+function validateEnv(vars: readonly EnvVar__Output[], path: FieldPath): FieldError[] {
+  const errs: FieldError[] = [];
+  vars.forEach((ev, i) => {
+    const p = path.index(i);
+    const name = ev.name ?? '';
+    if (name.length === 0) errs.push(FieldError.required(p.child('name')));
+    else errs.push(...isEnvVarName(name).map((m) => FieldError.invalid(p.child('name'), name, m)));
+    errs.push(...validateEnvVarValueFrom(ev, p.child('valueFrom')));
+  });
+  return errs;
+}
+
+function validateEnvVarValueFrom(ev: EnvVar__Output, path: FieldPath): FieldError[] {
+  const from = ev.valueFrom;
+  if (!from) return [];
+  const errs: FieldError[] = [];
+  let n = 0;
+  if (from.fieldRef) {
+    n++;
+    errs.push(...validateObjectFieldSelector(from.fieldRef, ENV_FIELD_PATHS, path.child('fieldRef')));
+  }
+  if (from.resourceFieldRef) {
+    n++;
+    errs.push(...validateResourceFieldSelector(from.resourceFieldRef, false, path.child('resourceFieldRef')));
+  }
+  for (const [key, ref] of [
+    ['configMapKeyRef', from.configMapKeyRef],
+    ['secretKeyRef', from.secretKeyRef],
+  ] as const) {
+    if (!ref) continue;
+    n++;
+    const p = path.child(key);
+    errs.push(...validateObjectName(ref.name ?? '', false, p.child('name')));
+    const k = ref.key ?? '';
+    if (k === '') errs.push(FieldError.required(p.child('key')));
+    else errs.push(...isConfigMapKey(k).map((m) => FieldError.invalid(p.child('key'), k, m)));
+  }
+  if (n === 0) {
+    errs.push(FieldError.invalid(path, '', 'must specify one of: `fieldRef`, `resourceFieldRef`, `configMapKeyRef` or `secretKeyRef`'));
+  } else if ((ev.value ?? '') !== '') {
+    errs.push(FieldError.invalid(path, '', 'may not be specified when `value` is not empty'));
+  } else if (n > 1) {
+    errs.push(FieldError.invalid(path, '', 'may not have more than one field specified at a time'));
+  }
+  return errs;
+}
+
+function validateEnvFrom(sources: readonly EnvFromSource__Output[], path: FieldPath): FieldError[] {
+  const errs: FieldError[] = [];
+  sources.forEach((ev, i) => {
+    const p = path.index(i);
+    if (ev.prefix) errs.push(...isEnvVarName(ev.prefix).map((m) => FieldError.invalid(p.child('prefix'), ev.prefix, m)));
+    let n = 0;
+    for (const [key, ref] of [
+      ['configMapRef', ev.configMapRef],
+      ['secretRef', ev.secretRef],
+    ] as const) {
+      if (!ref) continue;
+      n++;
+      const name = ref.name ?? '';
+      if (name === '') errs.push(FieldError.required(p.child(key, 'name')));
+      else errs.push(...validateObjectName(name, true, p.child(key, 'name')));
+    }
+    if (n === 0) errs.push(FieldError.invalid(path, '', 'must specify one of: `configMapRef` or `secretRef`'));
+    else if (n > 1) errs.push(FieldError.invalid(path, '', 'may not have more than one field specified at a time'));
+  });
+  return errs;
+}
+
+function validateVolumeMounts(c: Container__Output, volumes: ReadonlyMap<string, Volume__Output>, path: FieldPath): FieldError[] {
+  const errs: FieldError[] = [];
+  const devices = new Map((c.volumeDevices ?? []).map((d) => [d.name ?? '', d.devicePath ?? '']));
+  const devicePaths = new Set(devices.values());
+  const mountPoints = new Set<string>();
+  const privileged = !!c.securityContext?.privileged;
+  (c.volumeMounts ?? []).forEach((m, i) => {
+    const p = path.index(i);
+    const name = m.name ?? '';
+    const mountPath = m.mountPath ?? '';
+    if (name === '') errs.push(FieldError.required(p.child('name')));
+    if (!volumes.has(name)) errs.push(FieldError.notFound(p.child('name'), name));
+    if (mountPath === '') errs.push(FieldError.required(p.child('mountPath')));
+    if (mountPoints.has(mountPath)) errs.push(FieldError.invalid(p.child('mountPath'), mountPath, 'must be unique'));
+    mountPoints.add(mountPath);
+    if (devices.has(name)) errs.push(FieldError.invalid(p.child('name'), name, 'must not already exist in volumeDevices'));
+    if (devicePaths.has(mountPath)) errs.push(FieldError.invalid(p.child('mountPath'), mountPath, 'must not already exist as a path in volumeDevices'));
+    // Kubernetes reports the sub-path checks against the list, not the item; kept so paths match.
+    if (m.subPath) errs.push(...validateLocalDescendingPath(m.subPath, path.child('subPath')));
+    if (m.subPathExpr) {
+      if (m.subPath) errs.push(FieldError.invalid(p.child('subPathExpr'), m.subPathExpr, 'subPathExpr and subPath are mutually exclusive'));
+      errs.push(...validateLocalDescendingPath(m.subPathExpr, path.child('subPathExpr')));
+    }
+    if (m.mountPropagation !== undefined) {
+      const mp = path.child('mountPropagation');
+      if (!['Bidirectional', 'HostToContainer', 'None'].includes(m.mountPropagation)) {
+        errs.push(FieldError.notSupported(mp, m.mountPropagation, ['Bidirectional', 'HostToContainer', 'None']));
+      }
+      if (m.mountPropagation === 'Bidirectional' && !privileged) {
+        errs.push(FieldError.forbidden(mp, 'Bidirectional mount propagation is available only to privileged containers'));
+      }
+    }
+    if (m.recursiveReadOnly !== undefined) {
+      const rp = path.child('recursiveReadOnly');
+      if (m.recursiveReadOnly === 'Enabled' || m.recursiveReadOnly === 'IfPossible') {
+        if (!m.readOnly) errs.push(FieldError.forbidden(rp, 'may only be specified when readOnly is true'));
+        if (m.mountPropagation !== undefined && m.mountPropagation !== 'None') {
+          errs.push(FieldError.forbidden(rp, 'may only be specified when mountPropagation is None or not specified'));
+        }
+      } else if (m.recursiveReadOnly !== 'Disabled') {
+        errs.push(FieldError.notSupported(rp, m.recursiveReadOnly, ['Disabled', 'Enabled', 'IfPossible']));
+      }
+    }
+  });
+  return errs;
+}
+
+function validateVolumeDevices(c: Container__Output, volumes: ReadonlyMap<string, Volume__Output>, path: FieldPath): FieldError[] {
+  const errs: FieldError[] = [];
+  const mounts = new Map((c.volumeMounts ?? []).map((m) => [m.name ?? '', m.mountPath ?? '']));
+  const mountPaths = new Set(mounts.values());
+  const paths = new Set<string>();
+  const names = new Set<string>();
+  (c.volumeDevices ?? []).forEach((d, i) => {
+    const p = path.index(i);
+    const name = d.name ?? '';
+    const devicePath = d.devicePath ?? '';
+    const vol = volumes.get(name);
+    if (name === '') errs.push(FieldError.required(p.child('name')));
+    if (names.has(name)) errs.push(FieldError.invalid(p.child('name'), name, 'must be unique'));
+    if (vol && !vol.persistentVolumeClaim) {
+      errs.push(FieldError.invalid(p.child('name'), name, 'can only use volume source type of PersistentVolumeClaim or Ephemeral for block mode'));
+    }
+    if (!vol) errs.push(FieldError.notFound(p.child('name'), name));
+    if (devicePath === '') errs.push(FieldError.required(p.child('devicePath')));
+    if (paths.has(devicePath)) errs.push(FieldError.invalid(p.child('devicePath'), devicePath, 'must be unique'));
+    if (devicePath !== '' && validatePathNoBacksteps(devicePath, p).length > 0) {
+      errs.push(FieldError.invalid(p.child('devicePath'), devicePath, "can not contain backsteps ('..')"));
+    } else paths.add(devicePath);
+    if (mounts.has(name)) errs.push(FieldError.invalid(p.child('name'), name, 'must not already exist in volumeMounts'));
+    if (mountPaths.has(devicePath)) errs.push(FieldError.invalid(p.child('devicePath'), devicePath, 'must not already exist as a path in volumeMounts'));
+    if (name !== '') names.add(name);
+  });
+  return errs;
+}
+
+function validatePullPolicy(policy: string, path: FieldPath): FieldError[] {
+  if (policy === 'Always' || policy === 'IfNotPresent' || policy === 'Never') return [];
+  if (policy === '') return [FieldError.required(path)];
+  return [FieldError.notSupported(path, policy, ['Always', 'IfNotPresent', 'Never'])];
+}
+
+function validateResizePolicy(c: Container__Output, podRestartPolicy: string, path: FieldPath): FieldError[] {
+  const errs: FieldError[] = [];
+  const seen = new Set<string>();
+  (c.resizePolicy ?? []).forEach((p, i) => {
+    const resource = p.resourceName ?? '';
+    if (seen.has(resource)) errs.push(FieldError.duplicate(path.index(i), resource));
+    seen.add(resource);
+    if (resource === '') errs.push(FieldError.required(path));
+    else if (resource !== 'cpu' && resource !== 'memory') errs.push(FieldError.notSupported(path, resource, ['cpu', 'memory']));
+    const policy = p.restartPolicy ?? '';
+    if (policy === '') errs.push(FieldError.required(path));
+    else if (policy !== 'NotRequired' && policy !== 'RestartContainer') {
+      errs.push(FieldError.notSupported(path, policy, ['NotRequired', 'RestartContainer']));
+    }
+    if (podRestartPolicy === 'Never' && policy !== 'NotRequired') {
+      errs.push(FieldError.invalid(path, policy, "must be 'NotRequired' when `restartPolicy` is 'Never'"));
+    }
+  });
+  return errs;
+}
+
+function checkHostPortConflicts(containers: readonly Container__Output[], path: FieldPath): FieldError[] {
+  const errs: FieldError[] = [];
+  const seen = new Set<string>();
+  containers.forEach((c, ci) => {
+    (c.ports ?? []).forEach((port, pi) => {
+      const hp = port.hostPort ?? 0;
+      if (hp === 0) return;
+      const key = `${port.protocol ?? ''}/${port.hostIP ?? ''}/${hp}`;
+      if (seen.has(key)) errs.push(FieldError.duplicate(path.index(ci).child('ports').index(pi).child('hostPort'), key));
+      else seen.add(key);
+    });
+  });
+  return errs;
+}

@@ -1,0 +1,180 @@
+/**
+ * Resource names and quantities as Kubernetes validates them: container resource names, the
+ * non-negative and integer rules on quantities, requests no greater than limits, and the
+ * requests-equal-limits rule for resources that cannot be overcommitted (extended resources,
+ * hugepages). Quantities travel as strings in Skiff, so a string that does not parse is reported
+ * here (Kubernetes rejects it while decoding).
+ */
+import { parseQuantity, Quantity } from '../../resource/index.js';
+import { FieldError, type FieldPath, isQualifiedName } from '../index.js';
+import { bare } from './go-literals.js';
+
+const IS_NEGATIVE = 'must be greater than or equal to 0';
+const STANDARD_CONTAINER_RESOURCES = new Set(['cpu', 'memory', 'ephemeral-storage']);
+const STANDARD_RESOURCES = new Set([
+  'cpu',
+  'memory',
+  'ephemeral-storage',
+  'storage',
+  'requests.cpu',
+  'requests.memory',
+  'requests.ephemeral-storage',
+  'requests.storage',
+  'limits.cpu',
+  'limits.memory',
+  'limits.ephemeral-storage',
+  'pods',
+  'services',
+  'replicationcontrollers',
+  'resourcequotas',
+  'secrets',
+  'configmaps',
+  'persistentvolumeclaims',
+  'services.nodeports',
+  'services.loadbalancers',
+]);
+const INTEGER_RESOURCES = new Set([
+  'pods',
+  'services',
+  'replicationcontrollers',
+  'resourcequotas',
+  'secrets',
+  'configmaps',
+  'persistentvolumeclaims',
+  'services.nodeports',
+  'services.loadbalancers',
+]);
+const QOS_RESOURCES = new Set(['cpu', 'memory']);
+
+/** Whether a resource name is Kubernetes' own (unprefixed, or under kubernetes.io/). */
+export function isNativeResource(name: string): boolean {
+  return !name.includes('/') || name.includes('kubernetes.io/');
+}
+
+/** Whether a resource name is a hugepages size (`hugepages-2Mi`). */
+export function isHugePageResourceName(name: string): boolean {
+  return name.startsWith('hugepages-');
+}
+
+/** Whether a resource name is an extended resource (`example.com/gpu`). */
+export function isExtendedResourceName(name: string): boolean {
+  if (isNativeResource(name) || name.startsWith('requests.')) return false;
+  return isQualifiedName('requests.' + name).length === 0;
+}
+
+/** Whether requests may be below limits for a resource (native, non-hugepages resources). */
+export function isOvercommitAllowed(name: string): boolean {
+  return isNativeResource(name) && !isHugePageResourceName(name);
+}
+
+/**
+ * Parses a quantity field; a string that does not parse gives `Invalid value: "x": <reason>`.
+ * Returns the quantity, or undefined with the error pushed onto `errs`.
+ */
+export function parseQuantityField(value: string, path: FieldPath, errs: FieldError[]): Quantity | undefined {
+  const r = parseQuantity(value);
+  if (r.ok) return r.quantity;
+  errs.push(FieldError.invalid(path, value, r.error));
+  return undefined;
+}
+
+/** `Invalid value: "-1": must be greater than or equal to 0` for a negative quantity. */
+export function validateNonnegativeQuantity(q: Quantity, path: FieldPath): FieldError[] {
+  return q.sign() < 0 ? [FieldError.invalid(path, q.toString(), IS_NEGATIVE)] : [];
+}
+
+/** `Invalid value: "0": must be greater than zero` for a quantity that is not positive. */
+export function validatePositiveQuantityValue(q: Quantity, path: FieldPath): FieldError[] {
+  return q.sign() <= 0 ? [FieldError.invalid(path, q.toString(), 'must be greater than zero')] : [];
+}
+
+/** Non-negative, and whole for resources counted in units (extended resources, object counts). */
+export function validateResourceQuantityValue(name: string, q: Quantity, path: FieldPath): FieldError[] {
+  const errs = validateNonnegativeQuantity(q, path);
+  if ((INTEGER_RESOURCES.has(name) || isExtendedResourceName(name)) && q.scaledValue(-3) % 1000n !== 0n) {
+    errs.push(FieldError.invalid(path, bare(q.toString()), 'must be an integer'));
+  }
+  return errs;
+}
+
+/** `Invalid value: -1: must be a valid resource quantity` for a negative whole value. */
+export function validateBasicResource(q: Quantity, path: FieldPath): FieldError[] {
+  return q.value() < 0 ? [FieldError.invalid(path, q.value(), 'must be a valid resource quantity')] : [];
+}
+
+/** A resource name: qualified, and standard unless prefixed. */
+export function validateResourceName(name: string, path: FieldPath): FieldError[] {
+  const errs = isQualifiedName(name).map((m) => FieldError.invalid(path, name, m));
+  if (errs.length > 0) return errs;
+  if (!name.includes('/') && !isStandardResourceName(name)) {
+    errs.push(FieldError.invalid(path, name, 'must be a standard resource type or fully qualified'));
+  }
+  return errs;
+}
+
+/** A container resource name: cpu, memory, ephemeral-storage, hugepages-*, or an extended resource. */
+export function validateContainerResourceName(name: string, path: FieldPath): FieldError[] {
+  const errs = validateResourceName(name, path);
+  if (!name.includes('/')) {
+    if (!STANDARD_CONTAINER_RESOURCES.has(name) && !isHugePageResourceName(name)) {
+      errs.push(FieldError.invalid(path, name, 'must be a standard resource for containers'));
+    }
+  } else if (!isNativeResource(name) && !isExtendedResourceName(name)) {
+    errs.push(FieldError.invalid(path, name, "doesn't follow extended resource name standard"));
+  }
+  return errs;
+}
+
+function isStandardResourceName(name: string): boolean {
+  return STANDARD_RESOURCES.has(name) || isHugePageResourceName(name) || name.startsWith('requests.hugepages-');
+}
+
+/** The limits and requests of a container (or a pod's overhead, given as limits). */
+export interface ResourceLists {
+  readonly limits?: Readonly<Record<string, string>>;
+  readonly requests?: Readonly<Record<string, string>>;
+}
+
+/** Validates container resource requirements (Kubernetes' ValidateContainerResourceRequirements). */
+export function validateResourceRequirements(req: ResourceLists | undefined, path: FieldPath): FieldError[] {
+  const errs: FieldError[] = [];
+  const limPath = path.child('limits');
+  const reqPath = path.child('requests');
+  const limits = new Map<string, Quantity>();
+  let limCPUOrMemory = false;
+  let reqCPUOrMemory = false;
+  let hugePages = false;
+  const limitMap = req?.limits ?? {};
+  for (const name of Object.keys(limitMap).sort()) {
+    const p = limPath.key(name);
+    errs.push(...validateContainerResourceName(name, p));
+    const q = parseQuantityField(limitMap[name], p, errs);
+    if (q === undefined) continue;
+    limits.set(name, q);
+    errs.push(...validateResourceQuantityValue(name, q, p));
+    if (isHugePageResourceName(name)) hugePages = true;
+    if (QOS_RESOURCES.has(name)) limCPUOrMemory = true;
+  }
+  const requestMap = req?.requests ?? {};
+  for (const name of Object.keys(requestMap).sort()) {
+    const p = reqPath.key(name);
+    errs.push(...validateContainerResourceName(name, p));
+    const q = parseQuantityField(requestMap[name], p, errs);
+    if (q === undefined) continue;
+    errs.push(...validateResourceQuantityValue(name, q, p));
+    const limit = limits.get(name);
+    if (limit !== undefined) {
+      if (q.cmp(limit) !== 0 && !isOvercommitAllowed(name)) {
+        errs.push(FieldError.invalid(reqPath, q.toString(), `must be equal to ${name} limit of ${limit.toString()}`));
+      } else if (q.cmp(limit) > 0) {
+        errs.push(FieldError.invalid(reqPath, q.toString(), `must be less than or equal to ${name} limit of ${limit.toString()}`));
+      }
+    } else if (!isOvercommitAllowed(name) && !(name in limitMap)) {
+      errs.push(FieldError.required(limPath, 'Limit must be set for non overcommitable resources'));
+    }
+    if (isHugePageResourceName(name)) hugePages = true;
+    if (QOS_RESOURCES.has(name)) reqCPUOrMemory = true;
+  }
+  if (!limCPUOrMemory && !reqCPUOrMemory && hugePages) errs.push(FieldError.forbidden(path, 'HugePages require cpu or memory'));
+  return errs;
+}

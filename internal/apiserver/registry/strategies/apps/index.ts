@@ -1,0 +1,75 @@
+/**
+ * strategies/apps: the registry Strategy of every apps/v1 resource, keyed by resource name.
+ * Deployments, ReplicaSets, StatefulSets and DaemonSets have a status subresource and a generation
+ * (a create drops the status, an update keeps it, a status update keeps the spec); ReplicaSets
+ * answer the `status.replicas` field selector; ControllerRevisions are plain objects. Defaulting
+ * and validation come from api/defaults/apps and api/validation/apps.
+ */
+import type { ControllerRevision__Output } from '../../../../api/generated/skiff/apps/v1/ControllerRevision.js';
+import type { Deployment__Output } from '../../../../api/generated/skiff/apps/v1/Deployment.js';
+import type { ReplicaSet__Output } from '../../../../api/generated/skiff/apps/v1/ReplicaSet.js';
+import type { StatefulSet__Output } from '../../../../api/generated/skiff/apps/v1/StatefulSet.js';
+import { defaultDeployment, defaultReplicaSet, defaultStatefulSet } from '../../../../api/defaults/apps/index.js';
+import {
+  validateControllerRevision,
+  validateControllerRevisionUpdate,
+  validateDeployment,
+  validateDeploymentStatusUpdate,
+  validateDeploymentUpdate,
+  validateReplicaSet,
+  validateReplicaSetStatusUpdate,
+  validateReplicaSetUpdate,
+  validateStatefulSet,
+  validateStatefulSetStatusUpdate,
+  validateStatefulSetUpdate,
+} from '../../../../api/validation/apps/index.js';
+import type { Strategy } from '../../strategy.js';
+import { daemonSetStrategy } from './daemon-set-strategy.js';
+import { STATUS_SUBRESOURCE } from './status-subresource.js';
+
+export { STATUS_SUBRESOURCE, clearStatus, keepStatus, keepSpec } from './status-subresource.js';
+export { TEMPLATE_GENERATION_ANNOTATION, daemonSetStrategy } from './daemon-set-strategy.js';
+
+/** The strategy of `deployments`. */
+export const deploymentStrategy: Strategy = {
+  ...STATUS_SUBRESOURCE,
+  defaults: (obj) => defaultDeployment(obj as Deployment__Output),
+  validate: (obj) => validateDeployment(obj as Deployment__Output),
+  validateUpdate: (obj, old) => validateDeploymentUpdate(obj as Deployment__Output, old as Deployment__Output),
+  validateStatusUpdate: (obj, old) => validateDeploymentStatusUpdate(obj as Deployment__Output, old as Deployment__Output),
+};
+
+/** The strategy of `replicasets`. */
+export const replicaSetStrategy: Strategy = {
+  ...STATUS_SUBRESOURCE,
+  defaults: (obj) => defaultReplicaSet(obj as ReplicaSet__Output),
+  validate: (obj) => validateReplicaSet(obj as ReplicaSet__Output),
+  validateUpdate: (obj, old) => validateReplicaSetUpdate(obj as ReplicaSet__Output, old as ReplicaSet__Output),
+  validateStatusUpdate: (obj, old) => validateReplicaSetStatusUpdate(obj as ReplicaSet__Output, old as ReplicaSet__Output),
+  fieldLabels: ['status.replicas'],
+  selectableFields: (obj) => ({ 'status.replicas': String((obj as ReplicaSet__Output).status?.replicas ?? 0) }),
+};
+
+/** The strategy of `statefulsets`. */
+export const statefulSetStrategy: Strategy = {
+  ...STATUS_SUBRESOURCE,
+  defaults: (obj) => defaultStatefulSet(obj as StatefulSet__Output),
+  validate: (obj) => validateStatefulSet(obj as StatefulSet__Output),
+  validateUpdate: (obj, old) => validateStatefulSetUpdate(obj as StatefulSet__Output, old as StatefulSet__Output),
+  validateStatusUpdate: (obj, old) => validateStatefulSetStatusUpdate(obj as StatefulSet__Output, old as StatefulSet__Output),
+};
+
+/** The strategy of `controllerrevisions`: a plain object, no status, no generation. */
+export const controllerRevisionStrategy: Strategy = {
+  validate: (obj) => validateControllerRevision(obj as ControllerRevision__Output),
+  validateUpdate: (obj, old) => validateControllerRevisionUpdate(obj as ControllerRevision__Output, old as ControllerRevision__Output),
+};
+
+/** Every apps/v1 strategy, by resource. */
+export const appsStrategies: Record<string, Strategy> = {
+  deployments: deploymentStrategy,
+  replicasets: replicaSetStrategy,
+  statefulsets: statefulSetStrategy,
+  daemonsets: daemonSetStrategy,
+  controllerrevisions: controllerRevisionStrategy,
+};

@@ -1,0 +1,50 @@
+/**
+ * strategies/batch: the registry Strategy of Jobs and CronJobs, keyed by resource name. Both have
+ * a status subresource and a generation. A Job gets its generated selector on create (from its
+ * uid, so the generic store must assign that before prepareForCreate, as Kubernetes does) and answers the
+ * `status.successful` field selector.
+ */
+import type { CronJob__Output } from '../../../../api/generated/skiff/batch/v1/CronJob.js';
+import type { Job__Output } from '../../../../api/generated/skiff/batch/v1/Job.js';
+import { defaultCronJob, defaultJob } from '../../../../api/defaults/batch/index.js';
+import {
+  validateCronJob,
+  validateCronJobUpdate,
+  validateJob,
+  validateJobStatusUpdate,
+  validateJobUpdate,
+} from '../../../../api/validation/batch/index.js';
+import type { MutableObject, Strategy } from '../../strategy.js';
+import { STATUS_SUBRESOURCE, clearStatus } from '../apps/index.js';
+import { generateJobSelector } from './job-selector.js';
+
+export { generateJobSelector } from './job-selector.js';
+
+/** The strategy of `jobs`. */
+export const jobStrategy: Strategy = {
+  ...STATUS_SUBRESOURCE,
+  defaults: (obj) => defaultJob(obj as Job__Output),
+  prepareForCreate(obj: MutableObject): void {
+    clearStatus(obj);
+    generateJobSelector(obj as Job__Output);
+  },
+  validate: (obj) => validateJob(obj as Job__Output),
+  validateUpdate: (obj, old) => validateJobUpdate(obj as Job__Output, old as Job__Output),
+  validateStatusUpdate: (obj, old) => validateJobStatusUpdate(obj as Job__Output, old as Job__Output),
+  fieldLabels: ['status.successful'],
+  selectableFields: (obj) => ({ 'status.successful': String((obj as Job__Output).status?.succeeded ?? 0) }),
+};
+
+/** The strategy of `cronjobs`. */
+export const cronJobStrategy: Strategy = {
+  ...STATUS_SUBRESOURCE,
+  defaults: (obj) => defaultCronJob(obj as CronJob__Output),
+  validate: (obj) => validateCronJob(obj as CronJob__Output),
+  validateUpdate: (obj, old) => validateCronJobUpdate(obj as CronJob__Output, old as CronJob__Output),
+};
+
+/** Every batch/v1 strategy, by resource. */
+export const batchStrategies: Record<string, Strategy> = {
+  jobs: jobStrategy,
+  cronjobs: cronJobStrategy,
+};

@@ -1,0 +1,87 @@
+/**
+ * The Pod strategy (pkg/registry/core/pod/strategy.go): a new pod is Pending with its QoS class
+ * computed; spec and status change through separate endpoints; deletion is graceful once the pod
+ * is on a node and not yet finished; a delete returns the pod.
+ */
+import type { KubeObject } from '../../../../api/index.js';
+import { defaultPod } from '../../../../api/defaults/core/index.js';
+import type { Pod__Output } from '../../../../api/generated/skiff/core/v1/Pod.js';
+import { validatePod, validatePodStatusUpdate, validatePodUpdate } from '../../../../api/validation/core/index.js';
+import type { Strategy } from '../../strategy.js';
+import { computePodQOS } from './pod-qos.js';
+
+/** The grace period Kubernetes uses when neither the request nor the pod names one. */
+export const DEFAULT_POD_GRACE_PERIOD_SECONDS = 30;
+
+/** The field selectors pods support besides metadata.name and metadata.namespace. */
+export const POD_FIELD_LABELS: readonly string[] = [
+  'spec.nodeName',
+  'spec.restartPolicy',
+  'spec.schedulerName',
+  'spec.serviceAccountName',
+  'spec.hostNetwork',
+  'status.phase',
+  'status.podIP',
+  'status.nominatedNodeName',
+];
+
+/** A pod's values for field selectors, as Kubernetes' PodToSelectableFields. */
+export function podSelectableFields(pod: Pod__Output): Record<string, string> {
+  return {
+    'spec.nodeName': pod.spec?.nodeName ?? '',
+    'spec.restartPolicy': pod.spec?.restartPolicy ?? '',
+    'spec.schedulerName': pod.spec?.schedulerName ?? '',
+    'spec.serviceAccountName': pod.spec?.serviceAccountName ?? '',
+    'spec.hostNetwork': String(pod.spec?.hostNetwork ?? false),
+    'status.phase': pod.status?.phase ?? '',
+    'status.podIP': pod.status?.podIPs?.[0]?.ip ?? '',
+    'status.nominatedNodeName': pod.status?.nominatedNodeName ?? '',
+  };
+}
+
+/**
+ * The grace period of a pod's deletion (Kubernetes' CheckGracefulDelete): 0 (immediate) for a
+ * pod on no node or already Succeeded or Failed; else the requested period, or the pod's own,
+ * or 30 s. A negative period becomes 1 s, as Kubernetes makes it.
+ */
+export function podGracePeriod(pod: Pod__Output, requested: number | undefined): number {
+  if (!pod.spec?.nodeName) return 0;
+  const phase = pod.status?.phase;
+  if (phase === 'Succeeded' || phase === 'Failed') return 0;
+  const period = requested ?? pod.spec.terminationGracePeriodSeconds ?? DEFAULT_POD_GRACE_PERIOD_SECONDS;
+  return period < 0 ? 1 : period;
+}
+
+const asPod = (obj: KubeObject): Pod__Output => obj as Pod__Output;
+
+/** The hooks of pods. */
+export const podStrategy: Strategy = {
+  defaults: (obj) => defaultPod(asPod(obj)),
+  prepareForCreate(obj) {
+    const pod = asPod(obj);
+    pod.status = { phase: 'Pending', qosClass: computePodQOS(pod) };
+    // A gated pod says why it is not scheduled, as the scheduler would.
+    if ((pod.spec?.schedulingGates ?? []).length > 0) {
+      pod.status.conditions = [
+        { type: 'PodScheduled', status: 'False', reason: 'SchedulingGated', message: 'Scheduling is blocked due to non-empty scheduling gates' },
+      ];
+    }
+  },
+  prepareForUpdate(obj, old) {
+    asPod(obj).status = asPod(old).status;
+  },
+  prepareForStatusUpdate(obj, old) {
+    const pod = asPod(obj);
+    pod.spec = asPod(old).spec;
+    // QoS is decided at creation; a kubelet that drops it must not clear it.
+    if (pod.status && !pod.status.qosClass) pod.status.qosClass = asPod(old).status?.qosClass;
+  },
+  validate: (obj) => validatePod(asPod(obj)),
+  validateUpdate: (obj, old) => validatePodUpdate(asPod(obj), asPod(old)),
+  validateStatusUpdate: (obj, old) => validatePodStatusUpdate(asPod(obj), asPod(old)),
+  selectableFields: (obj) => podSelectableFields(asPod(obj)),
+  fieldLabels: POD_FIELD_LABELS,
+  hasStatus: true,
+  returnDeletedObject: true,
+  gracePeriod: (obj, requested) => podGracePeriod(asPod(obj), requested),
+};

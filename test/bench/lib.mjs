@@ -1,0 +1,105 @@
+// Shared pieces of the benchmarks: starting a server process, percentiles, the pod they write,
+// and the one-JSON-line-per-figure output. Benchmarks run the built code in dist/.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+
+export const HERE = dirname(fileURLToPath(import.meta.url));
+export const ROOT = join(HERE, '..', '..');
+
+/** Prints one figure as a JSON line. */
+export function report(figure) {
+  process.stdout.write(JSON.stringify(figure) + '\n');
+}
+
+/** The p-th percentile (0-100) of numbers. */
+export function percentile(values, p) {
+  if (values.length === 0) return NaN;
+  const sorted = Float64Array.from(values).sort();
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+/** Rounds to two decimals. */
+export const r2 = (x) => Math.round(x * 100) / 100;
+
+/** A temporary directory and its removal. */
+export function tempDir() {
+  const path = mkdtempSync(join(tmpdir(), 'skiff-bench-'));
+  return { path, cleanup: () => rmSync(path, { recursive: true, force: true }) };
+}
+
+/** A pod of about 1.2 KB, shaped as a Deployment's pods are. */
+export function benchPod(name) {
+  return {
+    apiVersion: 'v1',
+    kind: 'Pod',
+    metadata: {
+      name,
+      namespace: 'default',
+      labels: { app: 'bench', tier: 'backend', 'pod-template-hash': '5d8f7c9b6d' },
+      annotations: { 'example.com/owner': 'benchmarks', 'example.com/description': 'a pod of a realistic size for throughput measurements' },
+    },
+    spec: {
+      containers: [
+        {
+          name: 'app',
+          image: 'registry.example.com/team/app:1.4.2',
+          args: ['--port=8080', '--log-level=info'],
+          ports: [{ name: 'http', containerPort: 8080, protocol: 'TCP' }],
+          env: [
+            { name: 'MODE', value: 'production' },
+            { name: 'POD_NAME', valueFrom: { fieldRef: { fieldPath: 'metadata.name' } } },
+          ],
+          resources: { requests: { cpu: '100m', memory: '128Mi' }, limits: { cpu: '500m', memory: '256Mi' } },
+          readinessProbe: { httpGet: { path: '/healthz', port: { intVal: 8080 } }, periodSeconds: 5 },
+          livenessProbe: { tcpSocket: { port: { strVal: 'http' } }, initialDelaySeconds: 10 },
+          volumeMounts: [{ name: 'config', mountPath: '/etc/app' }],
+        },
+        {
+          name: 'sidecar',
+          image: 'registry.example.com/team/proxy:2.0.0',
+          ports: [{ name: 'metrics', containerPort: 9090, protocol: 'TCP' }],
+          resources: { requests: { cpu: '50m', memory: '64Mi' } },
+        },
+      ],
+      volumes: [{ name: 'config', configMap: { name: 'app-config' } }],
+      nodeSelector: { 'kubernetes.io/os': 'linux' },
+      tolerations: [{ key: 'example.com/dedicated', operator: 'Equal', value: 'bench', effect: 'NoSchedule' }],
+    },
+  };
+}
+
+/** Starts a node script that prints `ready k=v ...` and resolves with those fields and the child. */
+export async function startProcess(script, args = []) {
+  const child = spawn(process.execPath, [script, ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const fields = await new Promise((resolve, reject) => {
+    const rl = createInterface({ input: child.stdout });
+    rl.on('line', (line) => {
+      if (!line.startsWith('ready ')) return;
+      resolve(Object.fromEntries(line.slice(6).split(' ').map((kv) => kv.split('='))));
+    });
+    child.on('exit', (code) => reject(new Error(`${script} exited with ${code} before ready`)));
+  });
+  return { child, fields };
+}
+
+/** Runs a node script to completion and returns its stdout parsed as one JSON value. */
+export async function runJson(script, args = []) {
+  const child = spawn(process.execPath, [script, ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
+  let out = '';
+  child.stdout.on('data', (d) => (out += d));
+  const code = await new Promise((resolve) => child.on('exit', resolve));
+  if (code !== 0) throw new Error(`${script} exited with ${code}`);
+  return JSON.parse(out);
+}
+
+/** Resident set size of a process in MB, from /proc. */
+export async function rssMB(pid) {
+  const { readFileSync } = await import('node:fs');
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? NaN);
+  return kb / 1024;
+}
