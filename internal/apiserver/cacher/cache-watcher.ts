@@ -21,8 +21,13 @@ export class CacheWatcher implements AsyncIterable<WatchEvent> {
   private head = 0;
   private wake: (() => void) | undefined;
   private closedReason: WatchCloseReason | undefined;
-  /** Queue length allowed beyond the initial events. */
-  private limit: number;
+  /** Queue length allowed beyond the exempt events. */
+  private readonly limit: number;
+  /**
+   * Events at the front of the queue that do not count toward the limit: the initial events and the
+   * history a resumed watch starts with, all queued before the watcher goes live.
+   */
+  private exempt = 0;
   /** The revision of the last event pushed (bookmarks carry it forward). */
   lastRevision: number;
 
@@ -50,16 +55,20 @@ export class CacheWatcher implements AsyncIterable<WatchEvent> {
   /** Queues initial events (ADDED for existing objects); they do not count toward the slow limit. */
   pushInitial(events: readonly WatchEvent[]): void {
     for (const e of events) this.queue.push(e);
-    this.limit += events.length;
+    this.exempt += events.length;
     this.notify();
   }
 
-  /** Queues one event; cuts the watcher off if it is too far behind. */
-  push(event: WatchEvent): void {
+  /**
+   * Queues one event; cuts the watcher off if it is too far behind. `backlog` marks the history a
+   * resumed watch starts with, which (like initial events) does not count toward the slow limit.
+   */
+  push(event: WatchEvent, backlog = false): void {
     if (this.closedReason) return;
+    if (backlog) this.exempt++;
     if (event.type !== 'BOOKMARK' && event.type !== 'ERROR') this.lastRevision = event.revision;
     this.queue.push(event);
-    if (this.pending > this.limit) {
+    if (this.pending - this.exempt > this.limit) {
       this.close('TooSlow');
       return;
     }
@@ -73,6 +82,7 @@ export class CacheWatcher implements AsyncIterable<WatchEvent> {
     if (reason === 'TooSlow') {
       this.queue = [];
       this.head = 0;
+      this.exempt = 0;
     }
     this.onClose(this);
     this.notify();
@@ -89,6 +99,7 @@ export class CacheWatcher implements AsyncIterable<WatchEvent> {
     const out = this.queue.slice(this.head);
     this.queue = [];
     this.head = 0;
+    this.exempt = 0;
     return out;
   }
 
@@ -106,6 +117,7 @@ export class CacheWatcher implements AsyncIterable<WatchEvent> {
         continue;
       }
       const e = this.queue[this.head++]!;
+      if (this.exempt > 0) this.exempt--;
       if (this.head > 1024 && this.head * 2 > this.queue.length) {
         this.queue = this.queue.slice(this.head);
         this.head = 0;

@@ -150,9 +150,9 @@ export function labelIs(key: string, value: string): WatchFilter {
   return { matches: (obj) => obj.metadata?.labels?.[key] === value };
 }
 
-/** Pods bound to `node`. */
+/** Pods bound to `node` ("": pods not bound yet), as the field selector `spec.nodeName=<node>` selects. */
 export function onNode(node: string): WatchFilter {
-  return { matches: (obj) => (obj as Pod).spec?.nodeName === node };
+  return { matches: (obj) => ((obj as Pod).spec?.nodeName ?? '') === node };
 }
 
 /** What a test compares of an event: its type, revision and the object's name and resourceVersion. */

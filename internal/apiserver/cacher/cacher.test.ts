@@ -237,6 +237,18 @@ describe('Cacher: selectors', () => {
     expect(pending).toBeLessThan(bound);
   });
 
+  it('treats an absent index field as "": a spec.nodeName= watcher sees unscheduled pods until they are bound', async () => {
+    const f = await start();
+    const unscheduled = await f.pods.watch(
+      { filter: onNode(''), fromRevision: f.storage.currentRevision(), allowBookmarks: false, indexValue: '' },
+      PODS,
+    );
+    const created = await f.putPod('p');
+    const bound = await f.putPod('p', 'node-1');
+    await f.putPod('q', 'node-1');
+    expect(brief(take(unscheduled))).toEqual([`ADDED p@${created}`, `DELETED p@${bound}`]);
+  });
+
   it('sends a node watcher started without a resourceVersion the pods already on its node', async () => {
     const f = await start();
     await f.putPod('a', 'node-1');
@@ -319,6 +331,19 @@ describe('Cacher: history beyond the ring', () => {
     expect(deleted.metadata?.resourceVersion).toBe(String(revisions[10]));
   });
 
+  it('misses and repeats nothing when writes land while it replays the event log', async () => {
+    const f = await start(TINY_RING);
+    const from = f.storage.currentRevision();
+    const revisions: number[] = [];
+    for (let i = 0; i < 6; i++) revisions.push(await f.putConfigMap(`cm-${i}`));
+
+    const pending = watchConfigMaps(f, from);
+    for (let i = 0; i < 6; i++) revisions.push(await f.putConfigMap(`during-${i}`));
+    const w = await pending;
+    revisions.push(await f.putConfigMap('after'));
+    expect(take(w).map((e) => e.revision)).toEqual(revisions);
+  });
+
   it('applies selectors to the replayed history too', async () => {
     const f = await start(TINY_RING);
     const from = f.storage.currentRevision();
@@ -378,6 +403,25 @@ describe('Cacher: slow watchers', () => {
     await f.putConfigMap('one-more');
     expect(w.closed).toBeUndefined();
     expect(w.pending).toBe(6);
+  });
+
+  it.each([
+    ['the cache’s ring', { initialCapacity: 100, maxCapacity: 100, windowMs: 75_000 }],
+    ['the storage’s event log', { initialCapacity: 2, maxCapacity: 2, windowMs: 0 }],
+  ])('does not count the history a resumed watch starts with (from %s) toward the limit', async (_from, ring) => {
+    const f = await start({ maxWatcherQueue: 3, ring });
+    const from = f.storage.currentRevision();
+    const revisions: number[] = [];
+    for (let i = 0; i < 10; i++) revisions.push(await f.putConfigMap(`cm-${i}`));
+
+    const w = await watchConfigMaps(f, from);
+    expect(w.closed).toBeUndefined();
+    expect(take(w).map((e) => e.revision)).toEqual(revisions);
+    expect(f.configmaps.watcherCount).toBe(1);
+    // Once caught up, the limit holds as for any watcher.
+    for (let i = 0; i < 4; i++) await f.putConfigMap(`later-${i}`);
+    expect(w.closed).toBe('TooSlow');
+    expect(f.configmaps.watcherCount).toBe(0);
   });
 
   it('ends the iteration of a watcher cut off as too slow at once', async () => {
@@ -471,6 +515,15 @@ describe('CacherHub', () => {
     expect(w.closed).toBe('ShuttingDown');
     expect(p.closed).toBe('ShuttingDown');
     expect(f.configmaps.watcherCount).toBe(0);
+  });
+
+  it('fails reads still waiting for a revision with 503 when stopped', async () => {
+    const f = await start();
+    const pending = expectStatusError(f.configmaps.waitUntilFresh(f.storage.currentRevision() + 1));
+    f.hub.stop();
+    const err = await pending;
+    expect(err.code).toBe(503);
+    expect(err.reason).toBe('ServiceUnavailable');
   });
 
   it('reports a failure of the storage watch as fatal', async () => {

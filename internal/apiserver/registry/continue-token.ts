@@ -7,7 +7,7 @@ import { newBadRequest } from '../../api/index.js';
 
 /** A decoded continue token. */
 export interface ContinueToken {
-  /** The revision every page is read at. */
+  /** The revision every page is read at; -1 (Kubernetes' "inconsistent" token) reads at the latest. */
   readonly revision: number;
   /** The key (relative to the resource prefix) the next page starts at. */
   readonly start: string;
@@ -28,7 +28,7 @@ export function decodeContinue(text: string): ContinueToken {
   }
   const p = parsed as { v?: unknown; rv?: unknown; start?: unknown };
   if (p.v !== 'meta.k8s.io/v1') throw newBadRequest('continue key is not valid: incorrect encoded start resourceVersion (version meta.k8s.io/v1)');
-  if (typeof p.rv !== 'number' || !Number.isInteger(p.rv) || p.rv <= 0) {
+  if (typeof p.rv !== 'number' || !Number.isInteger(p.rv) || p.rv === 0 || p.rv < -1) {
     throw newBadRequest('continue key is not valid: incorrect encoded start resourceVersion (version meta.k8s.io/v1)');
   }
   if (typeof p.start !== 'string' || p.start.startsWith('/') || p.start.includes('..')) {

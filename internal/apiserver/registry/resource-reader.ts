@@ -91,7 +91,8 @@ export class ResourceReader {
     if (options.continue) {
       if (options.resourceVersion) throw newBadRequest('specifying resource version is not allowed when using continue');
       const token = decodeContinue(options.continue);
-      return this.listFromStorage(keyPrefix, predicate, token.revision, this.prefix + token.start, limit);
+      const revision = token.revision === -1 ? this.storage.currentRevision() : token.revision;
+      return this.listFromStorage(keyPrefix, predicate, revision, this.prefix + token.start, limit);
     }
     const match = options.resourceVersionMatch ?? '';
     const rv = parseResourceVersion(options.resourceVersion);
@@ -143,7 +144,12 @@ export class ResourceReader {
       }
     } catch (err) {
       if (err instanceof StorageError && err.code === 'Compacted') {
-        if (startKey !== undefined) throw newResourceExpired(EXPIRED_CONTINUE);
+        if (startKey !== undefined) {
+          // As Kubernetes does: the 410 carries a token that continues at the latest revision.
+          const err = newResourceExpired(EXPIRED_CONTINUE);
+          err.status.metadata = { continue: encodeContinue({ revision: -1, start: startKey.slice(this.prefix.length) }) };
+          throw err;
+        }
         throw newTooOldResourceVersion(revision, this.storage.compactedRevision());
       }
       if (err instanceof StorageError && err.code === 'FutureRevision') {

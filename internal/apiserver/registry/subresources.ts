@@ -111,7 +111,7 @@ export async function bindPod(
     pod.spec = { ...pod.spec, nodeName: node };
     if (binding.metadata?.annotations) pod.metadata = { ...pod.metadata, annotations: { ...pod.metadata?.annotations, ...binding.metadata.annotations } };
     const conditions = (pod.status?.conditions ?? []).filter((c) => c.type !== 'PodScheduled');
-    conditions.push({ type: 'PodScheduled', status: 'True', lastTransitionTime: formatTime(Date.now()) });
+    conditions.push({ type: 'PodScheduled', status: 'True', lastTransitionTime: formatTime(registry.options.clock.now()) });
     pod.status = { ...pod.status, conditions };
     return pod;
   });
@@ -161,7 +161,7 @@ export async function evictPod(
         next.status = {
           ...next.status,
           disruptionsAllowed: (next.status?.disruptionsAllowed ?? 0) - 1,
-          disruptedPods: { ...next.status?.disruptedPods, [name]: formatTime(Date.now()) },
+          disruptedPods: { ...next.status?.disruptedPods, [name]: formatTime(registry.options.clock.now()) },
         };
         return next;
       }).catch((err: unknown) => {

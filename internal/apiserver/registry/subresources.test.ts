@@ -1,0 +1,145 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { OBJECT_MODIFIED, type KubeObject } from '../../api/index.js';
+import { configMap, startRegistry, statusErrorOf, type RegistryFixture } from './registry-test-helpers.js';
+import type { ResourceStore } from './resource-store.js';
+import { bindPod, getScale, updateScale } from './subresources.js';
+
+let fixture: RegistryFixture | undefined;
+
+afterEach(async () => {
+  await fixture?.dispose();
+  fixture = undefined;
+});
+
+interface Deployment extends KubeObject {
+  spec?: { replicas?: number; selector?: { matchLabels?: Record<string, string> } };
+}
+
+interface Pod extends KubeObject {
+  spec?: { nodeName?: string; containers?: { name: string; image: string }[] };
+  status?: { conditions?: { type?: string; status?: string; lastTransitionTime?: string }[] };
+}
+
+describe('scale subresource', () => {
+  async function withDeployment(): Promise<{ deployments: ResourceStore; created: Deployment }> {
+    fixture = await startRegistry();
+    const deployments = fixture.store('apps/deployments');
+    const created = await deployments.create('default', {
+      apiVersion: 'apps/v1',
+      kind: 'Deployment',
+      metadata: { name: 'web' },
+      spec: { replicas: 2, selector: { matchLabels: { app: 'web', tier: 'front' } } },
+    } as Deployment);
+    return { deployments, created };
+  }
+
+  it('reads a Deployment as an autoscaling/v1 Scale', async () => {
+    const { created } = await withDeployment();
+    const scale = await getScale(fixture!.store('apps/deployments'), 'default', 'web');
+    expect(scale).toEqual({
+      apiVersion: 'autoscaling/v1',
+      kind: 'Scale',
+      metadata: {
+        name: 'web',
+        namespace: 'default',
+        uid: created.metadata?.uid,
+        resourceVersion: created.metadata?.resourceVersion,
+        creationTimestamp: created.metadata?.creationTimestamp,
+      },
+      spec: { replicas: 2 },
+      status: { replicas: 0, selector: 'app=web,tier=front' },
+    });
+  });
+
+  it('sets spec.replicas of the Deployment through an update of the Scale', async () => {
+    const { deployments, created } = await withDeployment();
+    const scale = await updateScale(deployments, 'default', 'web', { metadata: { name: 'web' }, spec: { replicas: 5 } });
+    expect(scale.spec?.replicas).toBe(5);
+    const stored = (await deployments.get('default', 'web')) as Deployment;
+    expect(stored.spec?.replicas).toBe(5);
+    expect(stored.spec?.selector).toEqual(created.spec?.selector);
+    expect(scale.metadata?.resourceVersion).toBe(stored.metadata?.resourceVersion);
+  });
+
+  it('answers 422 for negative replicas', async () => {
+    const { deployments } = await withDeployment();
+    const err = await statusErrorOf(updateScale(deployments, 'default', 'web', { spec: { replicas: -1 } }));
+    expect(err.code).toBe(422);
+    expect(err.reason).toBe('Invalid');
+    expect(err.message).toBe('Scale.autoscaling "web" is invalid: spec.replicas: Invalid value: -1: must be greater than or equal to 0');
+    expect(((await deployments.get('default', 'web')) as Deployment).spec?.replicas).toBe(2);
+  });
+
+  it('answers 409 Conflict for a Scale with a stale resourceVersion', async () => {
+    const { deployments, created } = await withDeployment();
+    await updateScale(deployments, 'default', 'web', { spec: { replicas: 3 } });
+    const err = await statusErrorOf(
+      updateScale(deployments, 'default', 'web', { metadata: { resourceVersion: created.metadata?.resourceVersion }, spec: { replicas: 4 } }),
+    );
+    expect(err.code).toBe(409);
+    expect(err.message).toBe(`Operation cannot be fulfilled on deployments.apps "web": ${OBJECT_MODIFIED}`);
+  });
+
+  it('answers 404 for a missing Deployment and for a kind without scale', async () => {
+    const { deployments } = await withDeployment();
+    expect((await statusErrorOf(getScale(deployments, 'default', 'missing'))).message).toBe('deployments.apps "missing" not found');
+    const cms = fixture!.store('configmaps');
+    await cms.create('default', configMap('cm'));
+    expect((await statusErrorOf(getScale(cms, 'default', 'cm'))).code).toBe(404);
+  });
+});
+
+describe('pods/binding', () => {
+  async function withPod(): Promise<ResourceStore> {
+    fixture = await startRegistry();
+    const pods = fixture.store('pods');
+    await pods.create('default', {
+      apiVersion: 'v1',
+      kind: 'Pod',
+      metadata: { name: 'p' },
+      spec: { containers: [{ name: 'c', image: 'busybox' }] },
+    } as Pod);
+    return pods;
+  }
+
+  const binding = (node: string): Parameters<typeof bindPod>[2] => ({ metadata: { name: 'p' }, target: { kind: 'Node', name: node } });
+
+  it('sets spec.nodeName and a PodScheduled condition stamped with the registry’s clock', async () => {
+    const pods = await withPod();
+    fixture!.clock.advance(3_000);
+    const bound = (await bindPod(fixture!.registry, 'default', binding('node-1'))) as Pod;
+    expect(bound.spec?.nodeName).toBe('node-1');
+    expect(bound.status?.conditions).toEqual([{ type: 'PodScheduled', status: 'True', lastTransitionTime: '2026-01-01T00:00:03Z' }]);
+    expect(((await pods.get('default', 'p')) as Pod).spec?.nodeName).toBe('node-1');
+  });
+
+  it('binds only once: a second binding answers 409 Conflict', async () => {
+    const pods = await withPod();
+    await bindPod(fixture!.registry, 'default', binding('node-1'));
+    const err = await statusErrorOf(bindPod(fixture!.registry, 'default', binding('node-2')));
+    expect(err.code).toBe(409);
+    expect(err.reason).toBe('Conflict');
+    expect(err.message).toBe('Operation cannot be fulfilled on pods "p": pod p is already assigned to node "node-1"');
+    expect(((await pods.get('default', 'p')) as Pod).spec?.nodeName).toBe('node-1');
+  });
+
+  it('answers 409 Conflict for a binding whose uid is not the pod’s', async () => {
+    await withPod();
+    const err = await statusErrorOf(bindPod(fixture!.registry, 'default', { metadata: { name: 'p', uid: 'other' }, target: { name: 'node-1' } }));
+    expect(err.code).toBe(409);
+  });
+
+  it('answers 404 for a pod that does not exist', async () => {
+    await withPod();
+    const err = await statusErrorOf(bindPod(fixture!.registry, 'default', { metadata: { name: 'missing' }, target: { name: 'node-1' } }));
+    expect(err.code).toBe(404);
+    expect(err.message).toBe('pods "missing" not found');
+  });
+
+  it('answers 422 for a binding without a target', async () => {
+    await withPod();
+    const err = await statusErrorOf(bindPod(fixture!.registry, 'default', { metadata: { name: 'p' } }));
+    expect(err.code).toBe(422);
+    expect(err.message).toBe('Binding "p" is invalid: target.name: Required value');
+  });
+});
