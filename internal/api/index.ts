@@ -35,3 +35,11 @@ export * from './errors/status-error.js';
 export { apiTypes, envelopeFieldOf, wrap, unwrap } from './wire/envelope.js';
 export { STATUS_TRAILER, WARNINGS_TRAILER, grpcCodeFor, toServiceError, fromServiceError } from './wire/status-trailer.js';
 export { serviceDefinition, type RequestMode } from './wire/service-definition.js';
+export {
+  spliceResourceVersion,
+  presetProtoBytes,
+  protoBytesOf,
+  envelopeBytesOf,
+  frameField,
+  lengthDelimitedHeader,
+} from './wire/object-bytes.js';

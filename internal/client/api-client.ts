@@ -285,8 +285,9 @@ export class ApiClient {
       wake = undefined;
       w?.();
     };
-    stream.on('data', (ev) => {
-      queue.push(ev);
+    // Each stream message is a WatchEvents batch: the events waiting when the server wrote.
+    stream.on('data', (batch: { events?: unknown[] }) => {
+      for (const ev of batch.events ?? []) queue.push(ev);
       notify();
     });
     stream.on('error', (err: ServiceError) => {

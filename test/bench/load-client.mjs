@@ -5,7 +5,8 @@ import { Client, credentials, Metadata } from '@grpc/grpc-js';
 import { encodeProto, messageType, wrap } from '../../dist/internal/api/index.js';
 import { benchPod, percentile, r2 } from './lib.mjs';
 
-const [mode, address, inflightArg = '64', secondsArg = '5', prefix = 'p'] = process.argv.slice(2);
+const [mode, address, inflightArg = '64', secondsArg = '5', prefix = 'p', totalArg] = process.argv.slice(2);
+const total = totalArg === undefined ? Infinity : Number(totalArg);
 const inflight = Number(inflightArg);
 const seconds = Number(secondsArg);
 const identity = (b) => b;
@@ -25,10 +26,10 @@ function call(bytes) {
   );
 }
 
-// Warm up the connection and the JIT, and encode every request before the clock starts, so the
+// Warm up the connection and the JIT (not when filling an exact number), and encode every request before the clock starts, so the
 // client's own encoding does not compete for the machine's two cores during the measurement.
-for (let i = 0; i < 200; i++) await call(request(`warm-${i}`));
-const pool = Array.from({ length: Math.max(20_000, seconds * 12_000) }, (_, i) => request(i));
+if (total === Infinity) for (let i = 0; i < 200; i++) await call(request(`warm-${i}`));
+const pool = Array.from({ length: Math.min(total, Math.max(20_000, seconds * 12_000)) }, (_, i) => request(i));
 
 const latencies = [];
 let next = 0;
@@ -36,7 +37,7 @@ let errors = 0;
 const deadline = performance.now() + seconds * 1000;
 const start = performance.now();
 async function worker() {
-  while (performance.now() < deadline) {
+  while (performance.now() < deadline && next < total) {
     const bytes = pool[next++] ?? request(next);
     const t0 = performance.now();
     try {

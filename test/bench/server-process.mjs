@@ -20,14 +20,42 @@ const server = new ApiServer({
 });
 const grpc = await server.start();
 
+// Bare grpc-js baselines: Echo answers a request with its own bytes; Publish writes its request's
+// bytes to every open Broadcast stream (the same bytes to each, as the watch cache does), then answers.
 const echo = new Server();
 const identity = (b) => b;
+const method = (name, responseStream) => ({
+  path: `/bench.Echo/${name}`,
+  requestStream: false,
+  responseStream,
+  requestSerialize: identity,
+  requestDeserialize: identity,
+  responseSerialize: identity,
+  responseDeserialize: identity,
+});
+const streams = new Set();
 echo.addService(
-  { Echo: { path: '/bench.Echo/Echo', requestStream: false, responseStream: false, requestSerialize: identity, requestDeserialize: identity, responseSerialize: identity, responseDeserialize: identity } },
-  { Echo: (call, cb) => cb(null, call.request) },
+  { Echo: method('Echo', false), Publish: method('Publish', false), Broadcast: method('Broadcast', true) },
+  {
+    Echo: (call, cb) => cb(null, call.request),
+    Publish: (call, cb) => {
+      for (const s of streams) s.write(call.request);
+      cb(null, Buffer.alloc(0));
+    },
+    Broadcast: (call) => {
+      streams.add(call);
+      call.on('cancelled', () => streams.delete(call));
+    },
+  },
 );
 const echoPort = await new Promise((resolve, reject) => echo.bindAsync('127.0.0.1:0', ServerCredentials.createInsecure(), (e, p) => (e ? reject(e) : resolve(p))));
 process.stdout.write(`ready grpc=${grpc} echo=127.0.0.1:${echoPort} pid=${process.pid}\n`);
+// SIGUSR2 prints the memory use (after a full GC when run with --expose-gc), for investigation.
+process.on('SIGUSR2', () => {
+  globalThis.gc?.();
+  const m = process.memoryUsage();
+  process.stderr.write(`memory rss=${m.rss >> 20}MB heapUsed=${m.heapUsed >> 20}MB external=${m.external >> 20}MB arrayBuffers=${m.arrayBuffers >> 20}MB\n`);
+});
 process.on('SIGTERM', async () => {
   echo.forceShutdown();
   await server.stop();

@@ -47,6 +47,7 @@ import type { UpdateScaleRequest as _skiff_api_v1_UpdateScaleRequest, UpdateScal
 import type { VersionInfo as _skiff_api_v1_VersionInfo, VersionInfo__Output as _skiff_api_v1_VersionInfo__Output } from './skiff/api/v1/VersionInfo.js';
 import type { Warnings as _skiff_api_v1_Warnings, Warnings__Output as _skiff_api_v1_Warnings__Output } from './skiff/api/v1/Warnings.js';
 import type { WatchEvent as _skiff_api_v1_WatchEvent, WatchEvent__Output as _skiff_api_v1_WatchEvent__Output } from './skiff/api/v1/WatchEvent.js';
+import type { WatchEvents as _skiff_api_v1_WatchEvents, WatchEvents__Output as _skiff_api_v1_WatchEvents__Output } from './skiff/api/v1/WatchEvents.js';
 import type { WatchRequest as _skiff_api_v1_WatchRequest, WatchRequest__Output as _skiff_api_v1_WatchRequest__Output } from './skiff/api/v1/WatchRequest.js';
 import type { WriteOptions as _skiff_api_v1_WriteOptions, WriteOptions__Output as _skiff_api_v1_WriteOptions__Output } from './skiff/api/v1/WriteOptions.js';
 import type { ControllerRevision as _skiff_apps_v1_ControllerRevision, ControllerRevision__Output as _skiff_apps_v1_ControllerRevision__Output } from './skiff/apps/v1/ControllerRevision.js';
@@ -339,6 +340,7 @@ export interface ProtoGrpcType {
         VersionInfo: MessageTypeDefinition<_skiff_api_v1_VersionInfo, _skiff_api_v1_VersionInfo__Output>
         Warnings: MessageTypeDefinition<_skiff_api_v1_Warnings, _skiff_api_v1_Warnings__Output>
         WatchEvent: MessageTypeDefinition<_skiff_api_v1_WatchEvent, _skiff_api_v1_WatchEvent__Output>
+        WatchEvents: MessageTypeDefinition<_skiff_api_v1_WatchEvents, _skiff_api_v1_WatchEvents__Output>
         WatchRequest: MessageTypeDefinition<_skiff_api_v1_WatchRequest, _skiff_api_v1_WatchRequest__Output>
         WriteOptions: MessageTypeDefinition<_skiff_api_v1_WriteOptions, _skiff_api_v1_WriteOptions__Output>
       }

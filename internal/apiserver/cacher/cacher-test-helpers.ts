@@ -62,6 +62,11 @@ function decode(value: Buffer, revision: number): KubeObject {
   return deepFreeze(obj);
 }
 
+function adopt(obj: KubeObject, _stored: Buffer, revision: number): KubeObject {
+  (obj.metadata ??= {}).resourceVersion = String(revision);
+  return deepFreeze(obj);
+}
+
 function withRevision(obj: KubeObject, revision: number): KubeObject {
   return Object.freeze({ ...obj, metadata: Object.freeze({ ...obj.metadata, resourceVersion: String(revision) }) });
 }
@@ -82,6 +87,7 @@ export async function startCaches(options: CacheFixtureOptions = {}, seed?: (sto
   const common = {
     storage,
     decode,
+    adopt,
     withRevision,
     clock,
     ring: options.ring ?? { initialCapacity: 100, maxCapacity: 1_000, windowMs: 75_000 },

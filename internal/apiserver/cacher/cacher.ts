@@ -6,7 +6,7 @@
  * when they resume from further back, and then live.
  */
 import type { KubeObject, QualifiedResource } from '../../api/index.js';
-import { StatusError, deepFreeze, newTooOldResourceVersion } from '../../api/index.js';
+import { StatusError, newTooOldResourceVersion } from '../../api/index.js';
 import type { Clock, Timer } from '../../clock/index.js';
 import type { Storage, StorageEvent, KeyValue } from '../../storage/index.js';
 import { StorageError } from '../../storage/index.js';
@@ -25,6 +25,8 @@ export interface CacherOptions {
   readonly storage: Storage;
   /** Decodes a stored value, sets `metadata.resourceVersion` from `revision`, and freezes it. */
   readonly decode: (value: Buffer, revision: number) => KubeObject;
+  /** Makes a just-written object (whose stored bytes are `stored`) the frozen object of `revision`. */
+  readonly adopt: (obj: KubeObject, stored: Buffer, revision: number) => KubeObject;
   /** Returns a frozen copy of `obj` with `metadata.resourceVersion` set to `revision`. */
   readonly withRevision: (obj: KubeObject, revision: number) => KubeObject;
   readonly clock: Clock;
@@ -62,6 +64,18 @@ interface Waiter {
 
 const ALL = '\u0000all';
 
+/** The index of the first key >= `key` in sorted `keys`. */
+function lowerBound(keys: readonly string[], key: string): number {
+  let lo = 0;
+  let hi = keys.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (keys[mid]! < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** The watch cache of one resource. */
 export class Cacher {
   private readonly objects = new Map<string, KubeObject>();
@@ -75,6 +89,8 @@ export class Cacher {
   private readonly handoff = new Map<string, { bytes: Buffer; obj: KubeObject }>();
   /** The newest global revision this cache reflects. */
   revision = 0;
+  /** The revision of the last event of this resource: the cache equals storage at any revision from here on. */
+  lastEventRevision = 0;
 
   constructor(readonly options: CacherOptions) {}
 
@@ -128,7 +144,7 @@ export class Cacher {
     const h = this.handoff.get(ev.key);
     if (h) {
       this.handoff.delete(ev.key);
-      if (h.bytes.equals(ev.value!)) return deepFreeze({ ...h.obj, metadata: { ...h.obj.metadata, resourceVersion: String(ev.revision) } });
+      if (h.bytes.equals(ev.value!)) return this.options.adopt(h.obj, h.bytes, ev.revision);
     }
     return this.options.decode(ev.value!, ev.revision);
   }
@@ -151,7 +167,11 @@ export class Cacher {
     }
     this.ring.push(event, now);
     this.revision = ev.revision;
+    this.lastEventRevision = ev.revision;
     this.dispatch(event);
+    // The views (and their encoded bytes) live on in the queues that got them; the ring keeps only
+    // the event, so history costs a few small objects per event, not a copy of every encoding.
+    event.views = undefined;
     this.wakeWaiters();
   }
 
@@ -211,9 +231,13 @@ export class Cacher {
     return this.objects.get(key);
   }
 
-  /** Cached objects whose key starts with `keyPrefix` and that pass `filter`, in key order. */
-  list(keyPrefix: string, filter: WatchFilter): KubeObject[] {
-    const keys = this.keysUnder(keyPrefix);
+  /**
+   * Cached objects whose key starts with `keyPrefix` and that pass `filter`, in key order; from
+   * `startKey` on (inclusive) when given.
+   */
+  list(keyPrefix: string, filter: WatchFilter, startKey?: string): KubeObject[] {
+    let keys = this.keysUnder(keyPrefix);
+    if (startKey !== undefined) keys = keys.slice(lowerBound(keys, startKey));
     const out: KubeObject[] = [];
     for (const k of keys) {
       const obj = this.objects.get(k)!;
@@ -226,13 +250,7 @@ export class Cacher {
     if (!this.sortedKeys) this.sortedKeys = [...this.objects.keys()].sort();
     const keys = this.sortedKeys;
     if (prefix === this.options.prefix) return keys;
-    let lo = 0;
-    let hi = keys.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (keys[mid]! < prefix) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = lowerBound(keys, prefix);
     let end = lo;
     while (end < keys.length && keys[end]!.startsWith(prefix)) end++;
     return keys.slice(lo, end);

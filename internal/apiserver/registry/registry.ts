@@ -10,7 +10,7 @@ import { AdmissionChain, type ObjectReader } from '../admission/index.js';
 import { Cacher, CacherHub, DEFAULT_EVENT_RING, type EventRingOptions } from '../cacher/index.js';
 import { INDEXED_FIELDS } from './predicate.js';
 import { ResourceStore } from './resource-store.js';
-import { decodeFromStorage, withRevision } from './stored-object.js';
+import { adoptWritten, decodeFromStorage, withRevision } from './stored-object.js';
 import type { AllocationHooks, Strategy } from './strategy.js';
 
 /** Tuning of the watch caches; every duration is an option so tests never wait. */
@@ -70,6 +70,7 @@ export class Registry {
         prefix: `/registry/${info.resource}/`,
         storage: options.storage,
         decode: (value, revision) => decodeFromStorage(type, value, revision),
+        adopt: adoptWritten,
         withRevision,
         clock: options.clock,
         ring: wc.ring,

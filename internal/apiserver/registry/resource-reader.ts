@@ -92,6 +92,10 @@ export class ResourceReader {
       if (options.resourceVersion) throw newBadRequest('specifying resource version is not allowed when using continue');
       const token = decodeContinue(options.continue);
       const revision = token.revision === -1 ? this.storage.currentRevision() : token.revision;
+      // Nothing of this resource changed since the first page: the cache is the state at `revision`.
+      if (revision >= this.cacher.lastEventRevision && revision <= this.cacher.revision && revision >= this.storage.compactedRevision()) {
+        return this.page(this.cacher.list(keyPrefix, predicate, this.prefix + token.start), revision, limit, predicate);
+      }
       return this.listFromStorage(keyPrefix, predicate, revision, this.prefix + token.start, limit);
     }
     const match = options.resourceVersionMatch ?? '';
@@ -106,8 +110,11 @@ export class ResourceReader {
     }
     // Unset: consistent (catch up with storage first); "0": whatever the cache has; N: at least N.
     if (rv !== 0) await this.cacher.waitUntilFresh(rv ?? this.storage.currentRevision());
-    const revision = this.cacher.revision;
-    const all = this.cacher.list(keyPrefix, predicate);
+    return this.page(this.cacher.list(keyPrefix, predicate), this.cacher.revision, limit, predicate);
+  }
+
+  /** The first `limit` of `all` (matching objects in key order) as a page read at `revision`. */
+  private page(all: KubeObject[], revision: number, limit: number, predicate: Predicate): ListResult {
     if (limit === 0 || all.length <= limit) return { items: all, resourceVersion: String(revision) };
     const next = all[limit]!;
     const nextKey = this.keyFor(next.metadata?.namespace ?? '', next.metadata?.name ?? '');

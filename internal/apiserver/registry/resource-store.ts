@@ -9,7 +9,6 @@ import type protobuf from 'protobufjs';
 import {
   apiVersionOf,
   cloneObject,
-  deepFreeze,
   newAlreadyExists,
   newBadRequest,
   newConflict,
@@ -32,7 +31,7 @@ import type { AdmissionChain } from '../admission/index.js';
 import type { Cacher } from '../cacher/index.js';
 import { ResourceReader } from './resource-reader.js';
 import { generateName, prepareMetaForCreate, prepareMetaForUpdate, validateMetaForCreate, validateMetaForUpdate, formatTime } from './object-meta.js';
-import { decodeFromStorage, encodeForStorage } from './stored-object.js';
+import { adoptWritten, decodeFromStorage, encodeForStorage } from './stored-object.js';
 import type { AllocationHooks, MutableObject, Strategy } from './strategy.js';
 import type { DeleteOptions, WriteOptions } from './request-options.js';
 
@@ -156,7 +155,7 @@ export class ResourceStore extends ResourceReader {
       key = this.keyFor(meta.namespace ?? '', meta.name!);
       this.cacher.expectWrite(key, bytes, obj);
       const result = await this.storage.create(key, bytes);
-      created = committed(obj, result.revision);
+      created = adoptWritten(obj, bytes, result.revision);
     } catch (err) {
       if (key !== undefined && bytes !== undefined) this.cacher.cancelWrite(key, bytes);
       await release?.();
@@ -281,7 +280,7 @@ export class ResourceStore extends ResourceReader {
         throw err;
       }
       await this.hooks.afterUpdate?.(obj, current);
-      return committed(obj, result.revision);
+      return adoptWritten(obj, bytes, result.revision);
     } catch (err) {
       await release?.();
       if (err instanceof StorageError && err.code === 'KeyNotFound') throw newNotFound(this.info, meta.name!);
@@ -424,12 +423,6 @@ function checkPreconditions(info: KindInfo, name: string, current: KubeObject, o
       `Precondition failed: ResourceVersion in precondition: ${pre.resourceVersion}, ResourceVersion in object meta: ${current.metadata?.resourceVersion ?? ''}`,
     );
   }
-}
-
-/** The object as written: its resourceVersion set to the write's revision, frozen (the cache may share it). */
-function committed(obj: MutableObject, revision: number): KubeObject {
-  obj.metadata!.resourceVersion = String(revision);
-  return deepFreeze(obj);
 }
 
 /** Turns an unexpected storage failure into a 500 (StatusErrors pass through). */

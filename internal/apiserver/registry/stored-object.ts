@@ -4,7 +4,7 @@
  * bytes need no rewrite when their revision is known.
  */
 import type protobuf from 'protobufjs';
-import { decodeObject, deepFreeze, encodeObject, type KubeObject } from '../../api/index.js';
+import { decodeObject, deepFreeze, encodeObject, presetProtoBytes, spliceResourceVersion, type KubeObject } from '../../api/index.js';
 
 /** Encodes an object for storage, leaving its resourceVersion out. */
 export function encodeForStorage(type: protobuf.Type, obj: KubeObject): Buffer {
@@ -15,9 +15,20 @@ export function encodeForStorage(type: protobuf.Type, obj: KubeObject): Buffer {
 
 /** Decodes stored bytes, sets the resourceVersion to `revision` and freezes the result. */
 export function decodeFromStorage(type: protobuf.Type, value: Buffer, revision: number): KubeObject {
-  const obj = decodeObject(type, value);
+  return adoptWritten(decodeObject(type, value), value, revision);
+}
+
+/**
+ * Makes the object that was written (or just decoded) the shared, frozen object of its revision:
+ * sets its resourceVersion, freezes it, and records its encoding (the stored bytes with the
+ * resourceVersion spliced in) so responses and watch events never encode it again. Idempotent.
+ */
+export function adoptWritten(obj: KubeObject, stored: Buffer, revision: number): KubeObject {
+  if (Object.isFrozen(obj)) return obj;
   (obj.metadata ??= {}).resourceVersion = String(revision);
-  return deepFreeze(obj);
+  deepFreeze(obj);
+  presetProtoBytes(obj, spliceResourceVersion(stored, String(revision)));
+  return obj;
 }
 
 /** A frozen copy of `obj` (shallow, with new metadata) whose resourceVersion is `revision`. */

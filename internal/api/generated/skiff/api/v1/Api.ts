@@ -20,7 +20,7 @@ import type { Scale as _skiff_autoscaling_v1_Scale, Scale__Output as _skiff_auto
 import type { UpdateRequest as _skiff_api_v1_UpdateRequest, UpdateRequest__Output as _skiff_api_v1_UpdateRequest__Output } from '../../../skiff/api/v1/UpdateRequest.js';
 import type { UpdateResponse as _skiff_api_v1_UpdateResponse, UpdateResponse__Output as _skiff_api_v1_UpdateResponse__Output } from '../../../skiff/api/v1/UpdateResponse.js';
 import type { UpdateScaleRequest as _skiff_api_v1_UpdateScaleRequest, UpdateScaleRequest__Output as _skiff_api_v1_UpdateScaleRequest__Output } from '../../../skiff/api/v1/UpdateScaleRequest.js';
-import type { WatchEvent as _skiff_api_v1_WatchEvent, WatchEvent__Output as _skiff_api_v1_WatchEvent__Output } from '../../../skiff/api/v1/WatchEvent.js';
+import type { WatchEvents as _skiff_api_v1_WatchEvents, WatchEvents__Output as _skiff_api_v1_WatchEvents__Output } from '../../../skiff/api/v1/WatchEvents.js';
 import type { WatchRequest as _skiff_api_v1_WatchRequest, WatchRequest__Output as _skiff_api_v1_WatchRequest__Output } from '../../../skiff/api/v1/WatchRequest.js';
 
 /**
@@ -144,10 +144,10 @@ export interface ApiClient extends grpc.Client {
   updateStatus(argument: _skiff_api_v1_UpdateRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_skiff_api_v1_UpdateResponse__Output>): grpc.ClientUnaryCall;
   updateStatus(argument: _skiff_api_v1_UpdateRequest, callback: grpc.requestCallback<_skiff_api_v1_UpdateResponse__Output>): grpc.ClientUnaryCall;
   
-  Watch(argument: _skiff_api_v1_WatchRequest, metadata: grpc.Metadata, options?: grpc.CallOptions): grpc.ClientReadableStream<_skiff_api_v1_WatchEvent__Output>;
-  Watch(argument: _skiff_api_v1_WatchRequest, options?: grpc.CallOptions): grpc.ClientReadableStream<_skiff_api_v1_WatchEvent__Output>;
-  watch(argument: _skiff_api_v1_WatchRequest, metadata: grpc.Metadata, options?: grpc.CallOptions): grpc.ClientReadableStream<_skiff_api_v1_WatchEvent__Output>;
-  watch(argument: _skiff_api_v1_WatchRequest, options?: grpc.CallOptions): grpc.ClientReadableStream<_skiff_api_v1_WatchEvent__Output>;
+  Watch(argument: _skiff_api_v1_WatchRequest, metadata: grpc.Metadata, options?: grpc.CallOptions): grpc.ClientReadableStream<_skiff_api_v1_WatchEvents__Output>;
+  Watch(argument: _skiff_api_v1_WatchRequest, options?: grpc.CallOptions): grpc.ClientReadableStream<_skiff_api_v1_WatchEvents__Output>;
+  watch(argument: _skiff_api_v1_WatchRequest, metadata: grpc.Metadata, options?: grpc.CallOptions): grpc.ClientReadableStream<_skiff_api_v1_WatchEvents__Output>;
+  watch(argument: _skiff_api_v1_WatchRequest, options?: grpc.CallOptions): grpc.ClientReadableStream<_skiff_api_v1_WatchEvents__Output>;
   
 }
 
@@ -181,7 +181,7 @@ export interface ApiHandlers extends grpc.UntypedServiceImplementation {
   
   UpdateStatus: grpc.handleUnaryCall<_skiff_api_v1_UpdateRequest__Output, _skiff_api_v1_UpdateResponse>;
   
-  Watch: grpc.handleServerStreamingCall<_skiff_api_v1_WatchRequest__Output, _skiff_api_v1_WatchEvent>;
+  Watch: grpc.handleServerStreamingCall<_skiff_api_v1_WatchRequest__Output, _skiff_api_v1_WatchEvents>;
   
 }
 
@@ -199,5 +199,5 @@ export interface ApiDefinition extends grpc.ServiceDefinition {
   Update: MethodDefinition<_skiff_api_v1_UpdateRequest, _skiff_api_v1_UpdateResponse, _skiff_api_v1_UpdateRequest__Output, _skiff_api_v1_UpdateResponse__Output>
   UpdateScale: MethodDefinition<_skiff_api_v1_UpdateScaleRequest, _skiff_autoscaling_v1_Scale, _skiff_api_v1_UpdateScaleRequest__Output, _skiff_autoscaling_v1_Scale__Output>
   UpdateStatus: MethodDefinition<_skiff_api_v1_UpdateRequest, _skiff_api_v1_UpdateResponse, _skiff_api_v1_UpdateRequest__Output, _skiff_api_v1_UpdateResponse__Output>
-  Watch: MethodDefinition<_skiff_api_v1_WatchRequest, _skiff_api_v1_WatchEvent, _skiff_api_v1_WatchRequest__Output, _skiff_api_v1_WatchEvent__Output>
+  Watch: MethodDefinition<_skiff_api_v1_WatchRequest, _skiff_api_v1_WatchEvents, _skiff_api_v1_WatchRequest__Output, _skiff_api_v1_WatchEvents__Output>
 }
