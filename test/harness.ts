@@ -30,6 +30,8 @@ export function tempDir(prefix = 'skiff-test-'): { path: string; cleanup(): void
 /** A running API server process. */
 export interface ApiServerProcess {
   readonly address: string;
+  /** The REST listener's address (`127.0.0.1:PORT`), from the ready line's `http=`. */
+  readonly http: string;
   readonly process: ChildProcess;
   readonly dataDir: string;
   /** Everything it wrote to stderr so far. */
@@ -45,7 +47,7 @@ export interface ApiServerProcess {
 /** Starts `skiff-apiserver` with a free port; `args` are extra flags. Resolves once it is ready. */
 export async function startApiServer(options: { dataDir?: string; args?: string[] } = {}): Promise<ApiServerProcess> {
   const dataDir = options.dataDir ?? tempDir('skiff-apiserver-').path;
-  const child = spawn(process.execPath, [binary('skiff-apiserver'), '--listen', '127.0.0.1:0', '--data-dir', dataDir, ...(options.args ?? [])], {
+  const child = spawn(process.execPath, [binary('skiff-apiserver'), '--listen', '127.0.0.1:0', '--http-listen', '127.0.0.1:0', '--data-dir', dataDir, ...(options.args ?? [])], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';
@@ -68,6 +70,7 @@ export async function startApiServer(options: { dataDir?: string; args?: string[
   });
   return {
     address: ready.grpc!,
+    http: ready.http!,
     process: child,
     dataDir,
     stderr: () => stderr,

@@ -9,7 +9,7 @@ import { defaultDataDir, type ApiServerOptions } from './server.js';
 /** Every flag of skiff-apiserver. */
 export const API_SERVER_FLAGS = defineFlags({
   listen: { type: 'string', default: '127.0.0.1:6443', validate: validateListenAddress, help: 'gRPC listen address (HOST:PORT; port 0 picks a free port)' },
-  'http-listen': { type: 'string', default: '127.0.0.1:8080', validate: validateListenAddress, help: 'REST listen address for kubectl (reserved: served once the REST face lands)' },
+  'http-listen': { type: 'string', default: '127.0.0.1:8080', validate: validateListenAddress, help: "REST listen address: Kubernetes' HTTP API, for kubectl (HOST:PORT; port 0 picks a free port)" },
   'data-dir': { type: 'string', default: defaultDataDir(), help: 'directory of the LevelDB database' },
   'storage-backend': { type: 'enum', values: ['leveldb', 'memory'], default: 'leveldb', help: 'storage backend (memory keeps nothing across restarts)' },
   'service-cluster-ip-range': {

@@ -1,7 +1,7 @@
 /**
  * apiserver: the only process that touches storage. It validates, defaults, admits, stores and
- * watches every kind through one registry, and serves it over gRPC (the `Api` service); the REST
- * face for kubectl is a second thin adapter over the same registry.
+ * watches every kind through one registry, and serves it over gRPC (the `Api` service) and over
+ * Kubernetes' REST API (for kubectl): two thin adapters over the same registry.
  */
 export { ApiServer, defaultDataDir, MAX_REQUEST_BYTES, type ApiServerOptions } from './server.js';
 export { API_SERVER_FLAGS, optionsFromFlags, type ApiServerFlags } from './flags.js';

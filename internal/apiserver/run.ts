@@ -13,7 +13,7 @@ export async function runApiServer(flags: ApiServerFlags, ctx: RunContext): Prom
   await server.start();
   const onUsr1 = (): void => void server.compact();
   process.on('SIGUSR1', onUsr1);
-  ctx.ready({ grpc: server.grpcAddress });
+  ctx.ready({ grpc: server.grpcAddress, http: server.httpAddress });
   await new Promise<void>((resolve) => {
     if (ctx.signal.aborted) resolve();
     ctx.signal.addEventListener('abort', () => resolve(), { once: true });

@@ -1,6 +1,7 @@
 /**
  * ApiServer: the API server process's parts put together: storage, the registry and its watch
- * caches, bootstrap objects, the gRPC listener (Api and health) and background compaction.
+ * caches, bootstrap objects, the gRPC listener (Api and health), the REST listener (Kubernetes'
+ * HTTP API, for kubectl) and background compaction; both faces share one in-flight limiter.
  * `start()` binds and returns the bound address; `stop()` stops accepting, lets in-flight calls
  * finish, ends watches and closes storage, so every acknowledged write is on disk.
  */
@@ -14,7 +15,8 @@ import { newStorage, type BatchCommitInfo, type Storage, type StorageBackend } f
 import { defaultAdmissionChain, type AdmissionChain, type ObjectReader } from './admission/index.js';
 import { ClusterIPAllocator, PortAllocator, serviceAllocationHooks } from './allocator/index.js';
 import { bootstrap, namespaceHooks } from './bootstrap.js';
-import { apiService, HealthService } from './grpc/index.js';
+import { apiService, HealthService, InflightLimiter } from './grpc/index.js';
+import { RestServer } from './rest/index.js';
 import { Registry } from './registry/registry.js';
 import { DEFAULT_STRATEGIES } from './registry/strategies/index.js';
 import type { AllocationHooks, Strategy } from './registry/strategy.js';
@@ -26,7 +28,7 @@ export const MAX_REQUEST_BYTES = 3 * 1024 * 1024;
 export interface ApiServerOptions {
   /** gRPC listen address (`127.0.0.1:6443`; port 0 picks a free one). */
   readonly listen: string;
-  /** The REST listener's address, reserved for the REST face; the `kubernetes` Service points at it. */
+  /** The REST listener's address (`127.0.0.1:8080`; port 0 picks a free one); the `kubernetes` Service points at it. */
   readonly httpListen: string;
   readonly dataDir: string;
   readonly storageBackend: StorageBackend;
@@ -60,6 +62,7 @@ export class ApiServer {
   private storage!: Storage;
   private registry!: Registry;
   private server: Server | undefined;
+  private rest: RestServer | undefined;
   private readonly health = new HealthService();
   private compactionTimer: Timer | undefined;
   private compactMark = 0;
@@ -67,6 +70,8 @@ export class ApiServer {
   private readonly logger: Logger;
   /** The bound gRPC address (`127.0.0.1:41234`), once started. */
   grpcAddress = '';
+  /** The bound REST address (`127.0.0.1:41235`), once started. */
+  httpAddress = '';
 
   constructor(readonly options: ApiServerOptions) {
     this.clock = options.clock ?? realClock;
@@ -112,6 +117,7 @@ export class ApiServer {
       this.logger.warn('service allocation repair', { problem });
     }
 
+    const limiter = new InflightLimiter({ maxReadOnly: this.options.maxRequestsInflight, maxMutating: this.options.maxMutatingRequestsInflight });
     const server = new Server({
       'grpc.max_receive_message_length': MAX_REQUEST_BYTES,
       'grpc.max_send_message_length': -1,
@@ -120,6 +126,7 @@ export class ApiServer {
     server.addService(serviceDefinition('skiff.api.v1.Api', 'raw'), apiService({
       registry: this.registry,
       limits: { maxReadOnly: this.options.maxRequestsInflight, maxMutating: this.options.maxMutatingRequestsInflight },
+      limiter,
       onError: (method, status) => this.logger.v(2).info('request failed', { method, reason: status.reason, message: status.message }),
     }));
     server.addService(serviceDefinition('grpc.health.v1.Health'), this.health.implementation());
@@ -130,7 +137,18 @@ export class ApiServer {
     const host = this.options.listen.slice(0, this.options.listen.lastIndexOf(':'));
     this.grpcAddress = `${host}:${port}`;
 
-    const httpPort = Number(this.options.httpListen.slice(this.options.httpListen.lastIndexOf(':') + 1)) || 8080;
+    let ready = false;
+    this.rest = new RestServer({
+      registry: this.registry,
+      limiter,
+      listen: this.options.httpListen,
+      maxBodyBytes: MAX_REQUEST_BYTES,
+      clock: this.clock,
+      logger: this.logger,
+      isReady: () => ready,
+    });
+    this.httpAddress = await this.rest.start();
+    const httpPort = Number(this.httpAddress.slice(this.httpAddress.lastIndexOf(':') + 1));
     await bootstrap(this.registry, {
       ip: host.replace(/^\[|\]$/g, '') === 'localhost' || host === '0.0.0.0' ? '127.0.0.1' : host.replace(/^\[|\]$/g, ''),
       httpsPort: httpPort,
@@ -138,11 +156,12 @@ export class ApiServer {
       clusterIP: ipAllocator.kubernetesServiceIP,
     });
     this.health.set('SERVING');
+    ready = true;
     this.compactMark = this.storage.currentRevision();
     if (this.options.compactionIntervalMs > 0) {
       this.compactionTimer = this.clock.setInterval(() => void this.compactOnSchedule(), this.options.compactionIntervalMs);
     }
-    this.logger.info('serving', { grpc: this.grpcAddress, revision: this.storage.currentRevision() });
+    this.logger.info('serving', { grpc: this.grpcAddress, http: this.httpAddress, revision: this.storage.currentRevision() });
     return this.grpcAddress;
   }
 
@@ -169,6 +188,9 @@ export class ApiServer {
     this.compactionTimer?.cancel();
     this.health.set('NOT_SERVING');
     this.health.close();
+    const rest = this.rest;
+    this.rest = undefined;
+    const restStopped = rest?.stop();
     const server = this.server;
     this.server = undefined;
     if (server) {
@@ -184,6 +206,7 @@ export class ApiServer {
         });
       });
     }
+    await restStopped;
     await this.storage?.close();
     this.logger.info('stopped');
   }

@@ -117,7 +117,7 @@ function write(i) {
       const t = performance.now();
       if (!err) {
         acked.set(key, t);
-        for (const _ of early.get(key) ?? []) latencies.push(0);
+        for (let k = (early.get(key) ?? []).length; k > 0; k--) latencies.push(0);
         early.delete(key);
       }
       resolve();

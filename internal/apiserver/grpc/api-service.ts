@@ -4,16 +4,17 @@
  * Kubernetes Status like every other failure; watch events are encoded once and the same bytes
  * are written to every watcher; mutating and read-only calls have separate in-flight limits.
  */
-import { once } from 'node:events';
 import type { sendUnaryData, ServerUnaryCall, ServerWritableStream, UntypedServiceImplementation } from '@grpc/grpc-js';
 import {
   DecodeError,
-  KINDS,
   StatusError,
   WARNINGS_TRAILER,
   apiTypes,
   decodeProto,
   encodeProto,
+  envelopeBytesOf,
+  frameField,
+  messageType,
   newBadRequest,
   toServiceError,
   unwrap,
@@ -40,10 +41,10 @@ import type { Registry } from '../registry/registry.js';
 import type { ResourceStore } from '../registry/resource-store.js';
 import type { DeleteOptions, PatchType, WriteOptions } from '../registry/request-options.js';
 import { patchObject, parseFieldValidation } from '../registry/patcher.js';
-import { bindPod, evictPod, finalizeNamespace, getScale, unknownSubresource, updateScale, type Scale } from '../registry/subresources.js';
+import { bindPod, evictPod, getScale, unknownSubresource, updateScale, type Scale } from '../registry/subresources.js';
+import { createOn, deleteCollection, discovery, metadataOnly, toDeleteOptions, toWriteOptions, updateOn } from '../endpoints/index.js';
 import type { WatchEvent } from '../cacher/index.js';
 import { InflightLimiter, type InflightLimits } from './inflight-limiter.js';
-import { versionInfo } from '../version.js';
 
 type Unary = (call: ServerUnaryCall<Buffer, unknown>, callback: sendUnaryData<unknown>) => void;
 
@@ -56,31 +57,29 @@ function decodeRequest<T>(name: string, bytes: Buffer): T {
   }
 }
 
-/** Kubernetes' dryRun parameter: empty, or exactly "All". */
-export function parseDryRun(values: readonly string[] | undefined): boolean {
-  if (!values || values.length === 0) return false;
-  for (const v of values) {
-    if (v !== 'All') throw newBadRequest(`dryRun: Unsupported value: "${v}": supported values: "All"`);
-  }
-  return true;
-}
-
 function writeOptions(o: WriteOptions__Output | undefined): WriteOptions {
-  return { dryRun: parseDryRun(o?.dryRun), fieldManager: o?.fieldManager };
+  return toWriteOptions(o);
 }
 
 function deleteOptions(o: DeleteOptions__Output | undefined): DeleteOptions {
-  return {
-    gracePeriodSeconds: o?.gracePeriodSeconds,
-    preconditions: o?.preconditions,
-    orphanDependents: o?.orphanDependents,
-    propagationPolicy: o?.propagationPolicy,
-    dryRun: parseDryRun(o?.dryRun),
-  };
+  return toDeleteOptions(o);
 }
 
-function metadataOnly(obj: KubeObject): KubeObject {
-  return { apiVersion: 'meta.k8s.io/v1', kind: 'PartialObjectMetadata', metadata: obj.metadata };
+/** One WatchEvent's bytes framed as an element of `WatchEvents.events` (field 1, length-delimited). */
+function frameEvent(event: Buffer): Buffer {
+  const header: number[] = [0x0a];
+  let n = event.length;
+  while (n > 0x7f) {
+    header.push((n & 0x7f) | 0x80);
+    n >>>= 7;
+  }
+  header.push(n);
+  return Buffer.concat([Buffer.from(header), event]);
+}
+
+/** A WatchEvents message from framed events: the concatenation of their frames. */
+function frameEvents(frames: readonly Buffer[]): Buffer {
+  return frames.length === 1 ? frames[0]! : Buffer.concat(frames);
 }
 
 const PATCH_TYPES: Record<string, PatchType> = { json: 'json', merge: 'merge', strategic: 'strategic' };
@@ -89,6 +88,8 @@ const PATCH_TYPES: Record<string, PatchType> = { json: 'json', merge: 'merge', s
 export interface ApiServiceOptions {
   readonly registry: Registry;
   readonly limits: InflightLimits;
+  /** The server's limiter, shared with the REST face so the limits are per server; built from `limits` when absent. */
+  readonly limiter?: InflightLimiter;
   /** Called with every failed call's Status (for logging at -v). */
   readonly onError?: (method: string, status: Status) => void;
 }
@@ -96,7 +97,7 @@ export interface ApiServiceOptions {
 /** Builds the handlers of the `skiff.api.v1.Api` service. */
 export function apiService(options: ApiServiceOptions): UntypedServiceImplementation {
   const { registry } = options;
-  const limiter = new InflightLimiter(options.limits);
+  const limiter = options.limiter ?? new InflightLimiter(options.limits);
 
   const unary = <Req>(method: string, mutating: boolean, fn: (req: Req) => Promise<{ response: unknown; warnings?: readonly string[] }>): Unary => {
     return (call, callback) => {
@@ -124,29 +125,14 @@ export function apiService(options: ApiServiceOptions): UntypedServiceImplementa
     if (!ref?.name) throw newBadRequest('resource name may not be empty');
     return ref.name;
   };
-  const object = (o: KubeObject): { response: unknown } => ({ response: wrap(o) });
+  // Responses carry the shared objects' memoized envelope bytes: nothing is encoded twice.
+  const object = (o: KubeObject): { response: unknown } => ({ response: envelopeBytesOf(o) });
 
   return {
     Create: unary<CreateRequest__Output>('Create', true, async (req) => {
       const store = registry.storeFor(req.ref ?? {});
-      const sub = req.ref?.subresource ?? '';
       const obj = unwrap(req.object as Record<string, unknown>);
-      if (sub === 'binding' && store.info.resource === 'pods') {
-        const binding = { ...obj, metadata: { ...obj.metadata, name: req.ref?.name || obj.metadata?.name } };
-        await bindPod(registry, ns(req.ref, store), binding, writeOptions(req.options));
-        return { response: wrap({ apiVersion: 'v1', kind: 'Status', status: 'Success', code: 201, metadata: {} } as Status) };
-      }
-      if (sub === 'eviction' && store.info.resource === 'pods') {
-        const eviction = obj as KubeObject & { deleteOptions?: DeleteOptions__Output };
-        await evictPod(registry, ns(req.ref, store), req.ref?.name || eviction.metadata?.name || '', deleteOptions(eviction.deleteOptions));
-        return { response: wrap({ apiVersion: 'v1', kind: 'Status', status: 'Success', code: 201, metadata: {} } as Status) };
-      }
-      if (sub !== '') throw unknownSubresource(store, sub);
-      if (store.info.kind === 'Binding') {
-        await bindPod(registry, ns(req.ref, store), obj, writeOptions(req.options));
-        return { response: wrap({ apiVersion: 'v1', kind: 'Status', status: 'Success', code: 201, metadata: {} } as Status) };
-      }
-      return object(await store.create(ns(req.ref, store), obj, writeOptions(req.options)));
+      return object(await createOn(registry, store, ns(req.ref, store), req.ref?.name ?? '', req.ref?.subresource ?? '', obj, writeOptions(req.options)));
     }),
 
     Get: unary<GetRequest__Output>('Get', false, async (req) => {
@@ -164,12 +150,11 @@ export function apiService(options: ApiServiceOptions): UntypedServiceImplementa
         resourceVersion: req.resourceVersion,
         resourceVersionMatch: req.resourceVersionMatch,
       });
-      return {
-        response: {
-          metadata: { resourceVersion: result.resourceVersion, continue: result.continue, remainingItemCount: result.remainingItemCount },
-          items: result.items.map((o) => wrap(req.metadataOnly ? metadataOnly(o) : o)),
-        },
-      };
+      // ListResponse assembled from ready bytes: metadata (field 1), then each item's envelope (field 2).
+      const metadata = { resourceVersion: result.resourceVersion, continue: result.continue, remainingItemCount: result.remainingItemCount };
+      const parts = [frameField(1, encodeProto(messageType('skiff.meta.v1.ListMeta'), metadata))];
+      for (const o of result.items) parts.push(frameField(2, envelopeBytesOf(req.metadataOnly ? metadataOnly(o) : o)));
+      return { response: Buffer.concat(parts) };
     }),
 
     Update: unary<UpdateRequest__Output>('Update', true, async (req) => updateCall(req, req.ref?.subresource ?? '')),
@@ -186,7 +171,7 @@ export function apiService(options: ApiServiceOptions): UntypedServiceImplementa
         subresource: sub,
         fieldValidation: parseFieldValidation(req.options?.fieldValidation),
       });
-      return { response: wrap(outcome.object), warnings: outcome.warnings };
+      return { response: envelopeBytesOf(outcome.object), warnings: outcome.warnings };
     }),
 
     Delete: unary<DeleteRequest__Output>('Delete', true, async (req) => {
@@ -197,19 +182,8 @@ export function apiService(options: ApiServiceOptions): UntypedServiceImplementa
 
     DeleteCollection: unary<DeleteCollectionRequest__Output>('DeleteCollection', true, async (req) => {
       const store = registry.storeFor(req.ref ?? {});
-      const namespace = req.ref?.namespace ?? '';
-      const list = await store.list(namespace, { labelSelector: req.labelSelector, fieldSelector: req.fieldSelector });
-      const opts = deleteOptions(req.options);
-      const items: Record<string, unknown>[] = [];
-      for (const o of list.items) {
-        try {
-          const r = await store.delete(o.metadata?.namespace ?? '', o.metadata?.name ?? '', opts);
-          items.push(wrap(r.object ?? o));
-        } catch (err) {
-          if (!(err instanceof StatusError && err.reason === 'NotFound')) throw err;
-        }
-      }
-      return { response: { metadata: { resourceVersion: list.resourceVersion }, items } };
+      const result = await deleteCollection(store, req.ref?.namespace ?? '', { labelSelector: req.labelSelector, fieldSelector: req.fieldSelector }, deleteOptions(req.options));
+      return { response: { metadata: { resourceVersion: result.resourceVersion }, items: result.items.map((o) => wrap(o)) } };
     }),
 
     Watch: (call: ServerWritableStream<Buffer, unknown>) => void watchCall(call),
@@ -243,15 +217,7 @@ export function apiService(options: ApiServiceOptions): UntypedServiceImplementa
   async function updateCall(req: UpdateRequest__Output, subresource: string): Promise<{ response: unknown }> {
     const store = registry.storeFor(req.ref ?? {});
     const obj = unwrap(req.object as Record<string, unknown>);
-    const name = req.ref?.name || obj.metadata?.name || '';
-    if (!name) throw newBadRequest('resource name may not be empty');
-    if (subresource === 'finalize') {
-      if (store.info.resource !== 'namespaces') throw unknownSubresource(store, subresource);
-      return { response: { object: wrap(await finalizeNamespace(registry, name, obj, writeOptions(req.options))), created: false } };
-    }
-    if (subresource !== '' && subresource !== 'status') throw unknownSubresource(store, subresource);
-    if (subresource === 'status' && !store.strategy.hasStatus) throw unknownSubresource(store, subresource);
-    const result = await store.update(ns(req.ref, store), name, obj, { ...writeOptions(req.options), subresource });
+    const result = await updateOn(registry, store, ns(req.ref, store), req.ref?.name || obj.metadata?.name || '', subresource, obj, writeOptions(req.options));
     return { response: { object: wrap(result.object), created: result.created } };
   }
 
@@ -275,7 +241,7 @@ export function apiService(options: ApiServiceOptions): UntypedServiceImplementa
     } catch (err) {
       if (err instanceof StatusError && (err.reason === 'Expired' || err.reason === 'Gone')) {
         // As Kubernetes does, a too-old resourceVersion is an ERROR event on an accepted watch.
-        call.write(encodeProto(apiTypes.watchEvent, { type: 'ERROR', object: wrap(err.status) }));
+        call.write(frameEvents([frameEvent(encodeProto(apiTypes.watchEvent, { type: 'ERROR', object: wrap(err.status) }))]));
         call.end();
         return;
       }
@@ -285,15 +251,43 @@ export function apiService(options: ApiServiceOptions): UntypedServiceImplementa
     const w = watcher;
     const meta = !!req.metadataOnly;
     const encoding = meta ? 'proto-meta' : 'proto';
+    // Each event is encoded (and framed as an element of WatchEvents.events) once per encoding,
+    // and the same bytes go to every watcher.
     const encode = (e: WatchEvent): Buffer =>
-      encodeProto(apiTypes.watchEvent, { type: e.type, object: wrap(meta && e.type !== 'ERROR' ? metadataOnly(e.object as KubeObject) : e.object) });
-    call.on('cancelled', () => w.close('Stopped'));
-    call.on('close', () => w.close('Stopped'));
+      // A WatchEvent from ready bytes: type (field 1) and the object's envelope (field 2).
+      frameEvent(
+        Buffer.concat([
+          frameField(1, Buffer.from(e.type)),
+          frameField(2, e.type === 'ERROR' ? encodeProto(apiTypes.object, wrap(e.object)) : envelopeBytesOf(meta ? metadataOnly(e.object as KubeObject) : (e.object as KubeObject))),
+        ]),
+      );
+    let gone = false;
+    const onGone = (): void => {
+      gone = true;
+      w.close('Stopped');
+    };
+    call.on('cancelled', onGone);
+    call.on('close', onGone);
     const timeout = req.timeoutSeconds && req.timeoutSeconds > 0 ? setTimeout(() => w.close('Stopped'), req.timeoutSeconds * 1000) : undefined;
     try {
-      for await (const event of w) {
-        if (call.cancelled || call.destroyed) break;
-        if (!call.write(event.encoded(encoding, encode))) await Promise.race([once(call, 'drain'), once(call, 'close')]);
+      // One gRPC message carries every event waiting at the time of writing: one when the client
+      // keeps up, many when it falls behind, so a busy stream costs a write per batch, not per event.
+      for (;;) {
+        await w.wait();
+        const events = w.drain();
+        if (events.length === 0) break;
+        if (gone) break;
+        if (!call.write(frameEvents(events.map((e) => e.encoded(encoding, encode))))) {
+          await new Promise<void>((resolve) => {
+            const done = (): void => {
+              call.off('drain', done);
+              call.off('close', done);
+              resolve();
+            };
+            call.on('drain', done);
+            call.on('close', done);
+          });
+        }
       }
       if (w.closed === 'TooSlow') {
         fail(new StatusError({ code: 429, reason: 'TooManyRequests', message: 'watch closed: the client could not keep up with the event stream; resume from the last resourceVersion seen' }));
@@ -305,34 +299,4 @@ export function apiService(options: ApiServiceOptions): UntypedServiceImplementa
       w.close('Stopped');
     }
   }
-}
-
-/** The Discovery response: every resource and subresource the RESTMapper knows, and the version. */
-export function discovery(): Record<string, unknown> {
-  const resources: Record<string, unknown>[] = [];
-  for (const k of KINDS) {
-    resources.push({
-      name: k.resource,
-      singularName: k.singular,
-      namespaced: k.namespaced,
-      group: k.group,
-      version: k.version,
-      kind: k.kind,
-      verbs: [...k.verbs],
-      shortNames: [...k.shortNames],
-      categories: [...k.categories],
-    });
-    for (const s of k.subresources) {
-      resources.push({
-        name: `${k.resource}/${s.name}`,
-        singularName: '',
-        namespaced: k.namespaced,
-        group: s.group ?? k.group,
-        version: s.version ?? k.version,
-        kind: s.kind ?? k.kind,
-        verbs: [...s.verbs],
-      });
-    }
-  }
-  return { resources, version: versionInfo() };
 }

@@ -1,0 +1,8 @@
+/**
+ * endpoints: what the gRPC face and the REST face share above the registry: request options
+ * parsed the same way, the subresource dispatch of creates and updates, deletecollection, the scale
+ * patch, and the discovery listing. Nothing here knows a wire.
+ */
+export { parseDryRun, toDeleteOptions, toWriteOptions, metadataOnly, type DeleteOptionsInput } from './request-options.js';
+export { createOn, updateOn, deleteCollection, patchScale } from './resource-calls.js';
+export { discoveryResources, discovery, type DiscoveryResource } from './discovery-resources.js';

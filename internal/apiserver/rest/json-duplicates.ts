@@ -1,0 +1,98 @@
+/**
+ * Duplicate keys in a JSON text, by field path (`metadata.name`, `spec.containers[0].image`).
+ * JSON.parse keeps the last of two equal keys silently; Kubernetes' strict decoding reports them,
+ * so the REST face scans the text once for them. The scanner assumes the text already parsed.
+ */
+
+/** Paths of every key that appears twice in the same object. */
+export function findDuplicateKeys(text: string): string[] {
+  // Most bodies have no key twice at any level; a cheap pass over the text skips the full scan
+  // when no quoted key repeats anywhere.
+  if (!mayHaveDuplicates(text)) return [];
+  const out: string[] = [];
+  const scanner = new Scanner(text, out);
+  scanner.value('');
+  return out;
+}
+
+function mayHaveDuplicates(text: string): boolean {
+  const seen = new Set<string>();
+  const re = /"((?:[^"\\]|\\.)*)"\s*:/g;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    if (seen.has(m[1]!)) return true;
+    seen.add(m[1]!);
+  }
+  return false;
+}
+
+class Scanner {
+  private i = 0;
+
+  constructor(
+    private readonly s: string,
+    private readonly out: string[],
+  ) {}
+
+  private ws(): void {
+    while (this.i < this.s.length && ' \t\n\r'.includes(this.s[this.i]!)) this.i++;
+  }
+
+  private string(): string {
+    const start = this.i;
+    this.i++;
+    while (this.i < this.s.length && this.s[this.i] !== '"') this.i += this.s[this.i] === '\\' ? 2 : 1;
+    this.i++;
+    return JSON.parse(this.s.slice(start, this.i)) as string;
+  }
+
+  value(path: string): void {
+    this.ws();
+    const c = this.s[this.i];
+    if (c === '{') this.object(path);
+    else if (c === '[') this.array(path);
+    else if (c === '"') this.string();
+    else while (this.i < this.s.length && !',}] \t\n\r'.includes(this.s[this.i]!)) this.i++;
+  }
+
+  private object(path: string): void {
+    this.i++;
+    const keys = new Set<string>();
+    for (;;) {
+      this.ws();
+      if (this.s[this.i] === '}') {
+        this.i++;
+        return;
+      }
+      if (this.s[this.i] === ',') {
+        this.i++;
+        continue;
+      }
+      const key = this.string();
+      const child = path === '' ? key : `${path}.${key}`;
+      if (keys.has(key)) this.out.push(child);
+      keys.add(key);
+      this.ws();
+      this.i++; // the colon
+      this.value(child);
+      if (this.i >= this.s.length) return;
+    }
+  }
+
+  private array(path: string): void {
+    this.i++;
+    for (let n = 0; ; ) {
+      this.ws();
+      if (this.s[this.i] === ']') {
+        this.i++;
+        return;
+      }
+      if (this.s[this.i] === ',') {
+        this.i++;
+        n++;
+        continue;
+      }
+      this.value(`${path}[${n}]`);
+      if (this.i >= this.s.length) return;
+    }
+  }
+}

@@ -1,0 +1,69 @@
+/**
+ * Request bodies: read under Kubernetes' 3 MiB limit (413 past it, before or while reading), then
+ * parsed as JSON or YAML with the duplicate keys found on the way, so `fieldValidation` can report
+ * them. A malformed body is a 400 Status, never a crash.
+ */
+import type { IncomingMessage } from 'node:http';
+import { parseDocument, isMap, isSeq, isScalar, type Node as YamlNode } from 'yaml';
+import { newBadRequest, newRequestEntityTooLarge } from '../../api/index.js';
+import type { BodyFormat } from './content-negotiation.js';
+import { findDuplicateKeys } from './json-duplicates.js';
+
+/** A parsed body and the paths of keys it gave twice. */
+export interface ParsedBody {
+  readonly value: unknown;
+  readonly duplicates: readonly string[];
+}
+
+/** Reads the whole body, refusing one larger than `limit` bytes with 413. */
+export async function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
+  const declared = Number(req.headers['content-length'] ?? '0');
+  if (declared > limit) throw tooLarge(limit);
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > limit) throw tooLarge(limit);
+    chunks.push(chunk);
+  }
+  return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
+}
+
+function tooLarge(limit: number): Error {
+  return newRequestEntityTooLarge(`limit is ${limit}`);
+}
+
+/** Parses a body as JSON or YAML. */
+export function parseBody(bytes: Buffer, format: BodyFormat): ParsedBody {
+  const text = bytes.toString('utf8');
+  if (text.trim() === '') throw newBadRequest('the request body is empty');
+  if (format === 'json') {
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch (err) {
+      throw newBadRequest(`the request body is not valid JSON: ${(err as Error).message}`);
+    }
+    return { value, duplicates: findDuplicateKeys(text) };
+  }
+  const doc = parseDocument(text, { uniqueKeys: false });
+  if (doc.errors.length > 0) throw newBadRequest(`the request body is not valid YAML: ${doc.errors[0]!.message}`);
+  const duplicates: string[] = [];
+  collectYamlDuplicates(doc.contents, '', duplicates);
+  return { value: doc.toJS() as unknown, duplicates };
+}
+
+function collectYamlDuplicates(node: YamlNode | null | undefined | unknown, path: string, out: string[]): void {
+  if (isMap(node)) {
+    const seen = new Set<string>();
+    for (const pair of node.items) {
+      const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+      const child = path === '' ? key : `${path}.${key}`;
+      if (seen.has(key)) out.push(child);
+      seen.add(key);
+      collectYamlDuplicates(pair.value, child, out);
+    }
+  } else if (isSeq(node)) {
+    node.items.forEach((item, i) => collectYamlDuplicates(item, `${path}[${i}]`, out));
+  }
+}

@@ -1,0 +1,42 @@
+/**
+ * Errors as Kubernetes answers them: a `Status` body with the HTTP code it stands for, a
+ * `Retry-After` header when the Status carries a retry hint, and kubectl's own reading of it
+ * (`Error from server (NotFound): pods "web" not found`). Anything that is not a StatusError is a
+ * bug or an I/O failure and answers 500 InternalError; a response already under way is cut off
+ * rather than finished with a body that would not parse.
+ */
+import type { ServerResponse } from 'node:http';
+import { DecodeError, newBadRequest, newInternalError, StatusError, type Status } from '../../api/index.js';
+
+/** The StatusError an exception stands for. */
+export function toStatusError(err: unknown): StatusError {
+  if (err instanceof StatusError) return err;
+  if (err instanceof DecodeError) return newBadRequest(err.message);
+  return newInternalError(err);
+}
+
+/** Formats warnings as `Warning` header values (`299 - "unknown field \"spec.foo\""`). */
+export function warningHeaders(warnings: readonly string[]): string[] {
+  return warnings.map((w) => `299 - "${w.replace(/[\\"]/g, (c) => `\\${c}`).replace(/[\r\n]+/g, ' ')}"`);
+}
+
+/** Writes `err` as a Status response, or cuts the connection off if the response has begun. */
+export function writeError(res: ServerResponse, err: unknown): StatusError {
+  const se = toStatusError(err);
+  if (res.headersSent) {
+    res.destroy();
+    return se;
+  }
+  writeStatus(res, se.status);
+  return se;
+}
+
+/** Writes a Status with its code. */
+export function writeStatus(res: ServerResponse, status: Status): void {
+  const body = JSON.stringify(status);
+  const headers: Record<string, string | number> = { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body), 'Cache-Control': 'no-cache, private' };
+  const retry = status.details?.retryAfterSeconds;
+  if (retry !== undefined && retry > 0) headers['Retry-After'] = retry;
+  res.writeHead(status.code ?? 500, headers);
+  res.end(body);
+}
