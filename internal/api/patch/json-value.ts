@@ -4,18 +4,9 @@
  * change the object's prototype instead of adding a field.
  */
 
-/** A JSON value as JSON.parse returns it. */
-export type JsonValue = null | boolean | number | string | JsonValue[] | JsonObject;
+import { isJsonObject, type JsonObject, type JsonValue } from '../codec/json-value.js';
 
-/** A JSON object. */
-export interface JsonObject {
-  [key: string]: JsonValue;
-}
-
-/** True for a plain JSON object (not an array, not null). */
-export function isJsonObject(v: unknown): v is JsonObject {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
+export { isJsonObject, type JsonObject, type JsonValue } from '../codec/json-value.js';
 
 /** True when `key` is an own field of `obj` (never an inherited one such as `constructor`). */
 export function hasOwn(obj: JsonObject, key: string): boolean {

@@ -35,7 +35,5 @@ export {
   needsHealthCheckNodePort,
   heldClusterIPs,
   heldNodePorts,
-  patchAllocatedValues,
-  dropTypeDependentFields,
 } from './service-fields.js';
 export { serviceAllocationHooks, type ServiceAllocators } from './service-allocation-hooks.js';

@@ -5,6 +5,16 @@ import type { ServiceSpec__Output } from '../../api/generated/skiff/core/v1/Serv
 import { ClusterIPAllocator } from './cluster-ip-allocator.js';
 import { PortAllocator } from './port-allocator.js';
 import { serviceAllocationHooks } from './service-allocation-hooks.js';
+import { dropTypeDependentFields, patchAllocatedValues } from '../registry/strategies/core/service-update.js';
+import type { AllocationHooks, MutableObject } from '../registry/strategy.js';
+import type { KubeObject } from '../../api/index.js';
+
+/** What the registry does on an update: the Service strategy's fix-ups first, then the hook. */
+function beforeUpdate(hooks: AllocationHooks, next: MutableObject, old: KubeObject): Promise<() => Promise<void>> {
+  patchAllocatedValues(next as Service__Output, old as Service__Output);
+  dropTypeDependentFields(next as Service__Output, old as Service__Output);
+  return hooks.beforeUpdate!(next, old);
+}
 
 function setup(options: { cidr?: string; ports?: string } = {}) {
   const ipAllocator = new ClusterIPAllocator({ cidr: options.cidr ?? '10.0.0.0/24', random: () => 0 });
@@ -161,7 +171,7 @@ describe('serviceAllocationHooks on update and delete', () => {
   it('keeps what a resubmitted manifest leaves out, allocating nothing', async () => {
     const { hooks, old, ipAllocator, portAllocator } = await created({ type: 'NodePort' });
     const next = svc({ type: 'NodePort' });
-    const release = await hooks.beforeUpdate!(next, old);
+    const release = await beforeUpdate(hooks, next, old);
     await hooks.afterUpdate!(next, old);
     expect(next.spec).toMatchObject({ clusterIP: '10.0.0.2', clusterIPs: ['10.0.0.2'], ports: [{ port: 80, nodePort: 30000 }] });
     await release();
@@ -171,7 +181,7 @@ describe('serviceAllocationHooks on update and delete', () => {
   it('allocates node ports when a ClusterIP Service becomes NodePort, and gives them back if the write fails', async () => {
     const { hooks, old, portAllocator, ipAllocator } = await created({});
     const next = { ...clone(old), spec: { ...clone(old).spec, type: 'NodePort' } };
-    const release = await hooks.beforeUpdate!(next, old);
+    const release = await beforeUpdate(hooks, next, old);
     expect(next.spec.ports?.[0].nodePort).toBe(30000);
     expect(portAllocator.has(30000)).toBe(true);
     await release();
@@ -183,7 +193,7 @@ describe('serviceAllocationHooks on update and delete', () => {
     const { hooks, old, portAllocator } = await created({ type: 'NodePort' });
     const next = clone(old);
     next.spec!.type = 'ClusterIP';
-    await hooks.beforeUpdate!(next, old);
+    await beforeUpdate(hooks, next, old);
     expect(next.spec?.ports?.[0].nodePort).toBeUndefined();
     expect(portAllocator.has(30000)).toBe(true);
     await hooks.afterUpdate!(next, old);
@@ -194,9 +204,9 @@ describe('serviceAllocationHooks on update and delete', () => {
     const { hooks, old, ipAllocator } = await created({});
     const next = clone(old);
     next.spec = { ...next.spec, type: 'ExternalName', externalName: 'example.com' };
-    await hooks.beforeUpdate!(next, old);
-    expect(next.spec).not.toHaveProperty('clusterIP');
-    expect(next.spec).not.toHaveProperty('clusterIPs');
+    await beforeUpdate(hooks, next, old);
+    expect(next.spec?.clusterIP).toBeUndefined();
+    expect(next.spec?.clusterIPs).toBeUndefined();
     expect(ipAllocator.has('10.0.0.2')).toBe(true);
     await hooks.afterUpdate!(next, old);
     expect(ipAllocator.has('10.0.0.2')).toBe(false);
@@ -205,7 +215,7 @@ describe('serviceAllocationHooks on update and delete', () => {
   it('allocates an address when an ExternalName Service becomes ClusterIP', async () => {
     const { hooks, old, ipAllocator } = await created({ type: 'ExternalName', externalName: 'example.com' });
     const next = svc({ type: 'ClusterIP' });
-    await hooks.beforeUpdate!(next, old);
+    await beforeUpdate(hooks, next, old);
     await hooks.afterUpdate!(next, old);
     expect(next.spec?.clusterIP).toBe('10.0.0.2');
     expect(ipAllocator.has('10.0.0.2')).toBe(true);
@@ -215,7 +225,7 @@ describe('serviceAllocationHooks on update and delete', () => {
     const { hooks, old, portAllocator } = await created({ type: 'NodePort' });
     const next = clone(old);
     next.spec!.ports![0].nodePort = 30042;
-    await hooks.beforeUpdate!(next, old);
+    await beforeUpdate(hooks, next, old);
     expect(portAllocator.has(30042)).toBe(true);
     await hooks.afterUpdate!(next, old);
     expect([portAllocator.has(30000), portAllocator.has(30042)]).toEqual([false, true]);
@@ -225,7 +235,7 @@ describe('serviceAllocationHooks on update and delete', () => {
     const { hooks, old, ipAllocator, portAllocator } = await created({ type: 'ExternalName', externalName: 'example.com', ports: [] });
     portAllocator.allocate(30042);
     const next = svc({ type: 'NodePort', ports: [{ name: 'a', port: 80 }, { name: 'b', port: 81, nodePort: 30042 }] });
-    const err = await refusal(hooks.beforeUpdate!(next, old));
+    const err = await refusal(beforeUpdate(hooks, next, old));
     expect(err.message).toBe('Service "web" is invalid: spec.ports[1].nodePort: Invalid value: 30042: provided port is already allocated');
     expect([ipAllocator.used(), portAllocator.used()]).toEqual([0, 1]);
   });
@@ -234,12 +244,12 @@ describe('serviceAllocationHooks on update and delete', () => {
     const { hooks, old, portAllocator } = await created({ type: 'LoadBalancer' });
     const local = clone(old);
     local.spec!.externalTrafficPolicy = 'Local';
-    await hooks.beforeUpdate!(local, old);
+    await beforeUpdate(hooks, local, old);
     await hooks.afterUpdate!(local, old);
     expect(local.spec?.healthCheckNodePort).toBe(30001);
     const cluster = clone(local);
     cluster.spec!.externalTrafficPolicy = 'Cluster';
-    await hooks.beforeUpdate!(cluster, local);
+    await beforeUpdate(hooks, cluster, local);
     await hooks.afterUpdate!(cluster, local);
     expect(cluster.spec?.healthCheckNodePort).toBeUndefined();
     expect([portAllocator.has(30000), portAllocator.has(30001)]).toEqual([true, false]);

@@ -14,12 +14,10 @@ import type { ClusterIPAllocator } from './cluster-ip-allocator.js';
 import type { PortAllocator } from './port-allocator.js';
 import {
   CLUSTER_IP_NONE,
-  dropTypeDependentFields,
   heldClusterIPs,
   heldNodePorts,
   needsClusterIP,
   needsHealthCheckNodePort,
-  patchAllocatedValues,
   shouldAllocateNodePorts,
 } from './service-fields.js';
 
@@ -168,9 +166,8 @@ export function serviceAllocationHooks(allocators: ServiceAllocators): Allocatio
     async beforeUpdate(obj: MutableObject, oldObj: KubeObject) {
       const svc = obj as Service__Output;
       const old = oldObj as Service__Output;
-      // Idempotent, and normally done already by the strategy before validation.
-      patchAllocatedValues(svc, old);
-      dropTypeDependentFields(svc, old);
+      // The Service strategy has already carried allocated values over and cleared what a type
+      // change made meaningless (patchAllocatedValues, dropTypeDependentFields) before validation.
       const txn = new Transaction(allocators, svc);
       return txn.run(() => {
         if (wantsClusterIP(svc)) {

@@ -56,58 +56,5 @@ export function heldNodePorts(svc: Service__Output): number[] {
   return [...ports];
 }
 
-function sameList(a: readonly string[] | undefined, b: readonly string[] | undefined): boolean {
-  const x = a ?? [];
-  const y = b ?? [];
-  return x.length === y.length && x.every((v, i) => v === y[i]);
-}
 
-/** Carries allocated values from `old` into an update that left them out, as Kubernetes does. */
-export function patchAllocatedValues(svc: Service__Output, old: Service__Output): void {
-  const spec = (svc.spec ??= {});
-  const oldSpec = old.spec ?? {};
-  if (needsClusterIP(old) && needsClusterIP(svc)) {
-    if (!spec.clusterIP && oldSpec.clusterIP) spec.clusterIP = oldSpec.clusterIP;
-    if (!spec.clusterIPs?.length && oldSpec.clusterIPs?.length) spec.clusterIPs = [...oldSpec.clusterIPs];
-  }
-  if (needsNodePort(old) && needsNodePort(svc)) {
-    const inNew = new Set((spec.ports ?? []).map((p) => p.nodePort).filter((n) => !!n));
-    // Only ports the new spec does not already use can be carried over, matched by port name.
-    const byName = new Map((oldSpec.ports ?? []).map((p) => [p.name ?? '', p.nodePort]));
-    for (const p of spec.ports ?? []) {
-      if (p.nodePort) continue;
-      const carried = byName.get(p.name ?? '');
-      if (carried && !inNew.has(carried)) p.nodePort = carried;
-    }
-  }
-  if (needsHealthCheckNodePort(old) && needsHealthCheckNodePort(svc) && !spec.healthCheckNodePort && oldSpec.healthCheckNodePort) {
-    spec.healthCheckNodePort = oldSpec.healthCheckNodePort;
-  }
-}
 
-/**
- * Clears the allocated values the new type does not use, when the client left them as they were
- * (a value the client changed is kept, for validation to refuse).
- */
-export function dropTypeDependentFields(svc: Service__Output, old: Service__Output): void {
-  const spec = (svc.spec ??= {});
-  const oldSpec = old.spec ?? {};
-  if (!needsClusterIP(svc)) {
-    if ((spec.clusterIP ?? '') === (oldSpec.clusterIP ?? '') && sameList(spec.clusterIPs, oldSpec.clusterIPs)) {
-      delete spec.clusterIP;
-      delete spec.clusterIPs;
-    }
-    if (sameList(spec.ipFamilies, oldSpec.ipFamilies)) delete spec.ipFamilies;
-    if (spec.ipFamilyPolicy === oldSpec.ipFamilyPolicy) delete spec.ipFamilyPolicy;
-  }
-  if (!needsNodePort(svc)) {
-    // Ports may have been added, removed or edited, as long as no node port is new.
-    const oldPorts = new Set(heldNodePorts({ spec: { ports: oldSpec.ports } }));
-    if (heldNodePorts({ spec: { ports: spec.ports } }).every((n) => oldPorts.has(n))) {
-      for (const p of spec.ports ?? []) delete p.nodePort;
-    }
-  }
-  if (!needsHealthCheckNodePort(svc) && (spec.healthCheckNodePort ?? 0) === (oldSpec.healthCheckNodePort ?? 0)) {
-    delete spec.healthCheckNodePort;
-  }
-}

@@ -12,6 +12,9 @@ const needsClusterIP = (s: ServiceSpec__Output): boolean => s.type !== 'External
 const needsNodePort = (s: ServiceSpec__Output): boolean =>
   s.type === 'NodePort' || (s.type === 'LoadBalancer' && s.allocateLoadBalancerNodePorts !== false);
 const needsHCNodePort = (s: ServiceSpec__Output): boolean => s.type === 'LoadBalancer' && s.externalTrafficPolicy === 'Local';
+/** The node ports in use, sorted: Kubernetes compares these, not the ports list, to see if a client changed them. */
+const nodePortSet = (s: ServiceSpec__Output): number[] =>
+  (s.ports ?? []).map((p) => p.nodePort ?? 0).filter((n) => n !== 0).sort((a, b) => a - b);
 const sameClusterIPs = (a: ServiceSpec__Output, b: ServiceSpec__Output): boolean => semanticEqual(a.clusterIPs, b.clusterIPs);
 
 /** Keeps clusterIP and clusterIPs in step, as Kubernetes' NormalizeClusterIPs (old is absent on create). */
@@ -69,12 +72,8 @@ export function dropTypeDependentFields(svc: Service__Output, old: Service__Outp
     if (semanticEqual(oldSpec.ipFamilies, spec.ipFamilies)) spec.ipFamilies = undefined;
     if (oldSpec.ipFamilyPolicy === spec.ipFamilyPolicy) spec.ipFamilyPolicy = undefined;
   }
-  if (needsNodePort(oldSpec) && !needsNodePort(spec)) {
-    const same = semanticEqual(
-      (oldSpec.ports ?? []).map((p) => p.nodePort ?? 0),
-      (spec.ports ?? []).map((p) => p.nodePort ?? 0),
-    );
-    if (same) for (const p of spec.ports ?? []) p.nodePort = undefined;
+  if (needsNodePort(oldSpec) && !needsNodePort(spec) && semanticEqual(nodePortSet(oldSpec), nodePortSet(spec))) {
+    for (const p of spec.ports ?? []) p.nodePort = undefined;
   }
   if (needsHCNodePort(oldSpec) && !needsHCNodePort(spec) && oldSpec.healthCheckNodePort === spec.healthCheckNodePort) {
     spec.healthCheckNodePort = undefined;
