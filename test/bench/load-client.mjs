@@ -32,6 +32,7 @@ if (total === Infinity) for (let i = 0; i < 200; i++) await call(request(`warm-$
 const pool = Array.from({ length: Math.min(total, Math.max(20_000, seconds * 12_000)) }, (_, i) => request(i));
 
 const latencies = [];
+const cpuStart = process.cpuUsage();
 let next = 0;
 let errors = 0;
 const deadline = performance.now() + seconds * 1000;
@@ -51,7 +52,17 @@ async function worker() {
 }
 await Promise.all(Array.from({ length: inflight }, worker));
 const elapsed = (performance.now() - start) / 1000;
+const cpu = process.cpuUsage(cpuStart);
 client.close();
 process.stdout.write(
-  JSON.stringify({ mode, calls: latencies.length, errors, perSecond: r2(latencies.length / elapsed), p50ms: r2(percentile(latencies, 50)), p99ms: r2(percentile(latencies, 99)) }),
+  JSON.stringify({
+    mode,
+    calls: latencies.length,
+    errors,
+    perSecond: r2(latencies.length / elapsed),
+    p50ms: r2(percentile(latencies, 50)),
+    p99ms: r2(percentile(latencies, 99)),
+    // The client's own CPU per call: on two cores the client and the server compete for the machine.
+    clientCpuMicrosPerCall: r2((cpu.user + cpu.system) / Math.max(1, latencies.length)),
+  }),
 );

@@ -54,6 +54,8 @@ process.stdout.write(`ready grpc=${grpc} echo=127.0.0.1:${echoPort} pid=${proces
 process.on('SIGUSR2', () => {
   globalThis.gc?.();
   const m = process.memoryUsage();
+  const cpu = process.cpuUsage();
+  process.stderr.write(`cpu user=${(cpu.user / 1e6).toFixed(2)}s system=${(cpu.system / 1e6).toFixed(2)}s\n`);
   process.stderr.write(`memory rss=${m.rss >> 20}MB heapUsed=${m.heapUsed >> 20}MB external=${m.external >> 20}MB arrayBuffers=${m.arrayBuffers >> 20}MB\n`);
 });
 process.on('SIGTERM', async () => {
