@@ -4,7 +4,7 @@
  * the client turns it back into the same StatusError.
  */
 import { Metadata, status as GrpcStatus, type ServiceError } from '@grpc/grpc-js';
-import { StatusError, newInternalError, type Status } from '../errors/status-error.js';
+import { StatusError, newInternalError, type Status, type StatusReason } from '../errors/status-error.js';
 import { decodeProto, encodeProto } from '../codec/proto-codec.js';
 import { apiTypes } from './envelope.js';
 
@@ -48,6 +48,13 @@ export function toServiceError(err: unknown): Partial<ServiceError> {
   return { code: grpcCodeFor(se.status), details: se.status.message ?? se.reason, metadata };
 }
 
+const TRANSPORT_FAILURES: Partial<Record<GrpcStatus, [number, StatusReason]>> = {
+  [GrpcStatus.UNAVAILABLE]: [503, 'ServiceUnavailable'],
+  [GrpcStatus.DEADLINE_EXCEEDED]: [504, 'Timeout'],
+  // grpc-js refuses a message over the server's receive limit (3 MiB) before any handler runs.
+  [GrpcStatus.RESOURCE_EXHAUSTED]: [413, 'RequestEntityTooLarge'],
+};
+
 /** Reads the Status from a failed call's trailer, or makes one from the gRPC code and message. */
 export function fromServiceError(err: ServiceError): StatusError {
   const raw = err.metadata?.get(STATUS_TRAILER)?.[0];
@@ -58,7 +65,7 @@ export function fromServiceError(err: ServiceError): StatusError {
       // fall through to a Status made from the gRPC status
     }
   }
-  const reason = err.code === GrpcStatus.UNAVAILABLE ? 'ServiceUnavailable' : err.code === GrpcStatus.DEADLINE_EXCEEDED ? 'Timeout' : 'InternalError';
-  const code = err.code === GrpcStatus.UNAVAILABLE ? 503 : err.code === GrpcStatus.DEADLINE_EXCEEDED ? 504 : 500;
+  // No Status: the failure happened in gRPC itself (transport, deadline, a message over the size limit).
+  const [code, reason] = TRANSPORT_FAILURES[err.code] ?? [500, 'InternalError'];
   return new StatusError({ code, reason, message: err.details || err.message }, { cause: err });
 }
