@@ -66,7 +66,10 @@ describe('bad input over gRPC never crashes the server or leaves partial state',
 
   it('answers an invalid object with 422 and every cause, and stores nothing', async () => {
     const pod = { apiVersion: 'v1', kind: 'Pod', metadata: { name: 'Bad_Name' }, spec: { containers: [{ name: 'c' }] } } as KubeObject;
-    const err = await client.create({ kind: pods, namespace: 'default' }, pod).catch((e: unknown) => e as { status: { reason: string; code: number; message: string; details: { causes: { field: string }[] } } });
+    const err = (await client.create({ kind: pods, namespace: 'default' }, pod).then(
+      () => undefined,
+      (e: unknown) => e,
+    )) as { status: { reason: string; code: number; message: string; details: { causes: { field: string }[] } } };
     expect(err.status).toMatchObject({ code: 422, reason: 'Invalid' });
     expect(err.status.message).toMatch(/^Pod "Bad_Name" is invalid: \[/);
     expect(err.status.details.causes.map((c) => c.field)).toEqual(expect.arrayContaining(['metadata.name', 'spec.containers[0].image']));

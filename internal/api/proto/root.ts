@@ -50,7 +50,8 @@ export function protoRoot(): protobuf.Root {
   const root = new protobuf.Root();
   root.resolvePath = (_origin, target) =>
     target.startsWith('google/protobuf/') ? join(protobufDir, target) : join(dir, target);
-  root.loadSync(protoFiles(dir), { keepCase: true });
+  // alternateCommentMode keeps `//` comments too: they are the OpenAPI descriptions (`kubectl explain`).
+  root.loadSync(protoFiles(dir), { keepCase: true, alternateCommentMode: true });
   root.resolveAll();
   cached = root;
   return root;

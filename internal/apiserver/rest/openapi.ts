@@ -7,14 +7,14 @@
  * `x-kubernetes-group-version-kind` and the `fieldValidation` parameter. That is what kubectl
  * reads to send validation to the server, to compute `apply` patches and for `explain`.
  *
- * TODO(openapi): a minimal generator written with the REST face; field descriptions from the
- * proto's comments and `/openapi/v2` belong to the OpenAPI work. `/openapi/v2` answers 404, which
- * kubectl only needs where v3 is absent.
+ * Descriptions are the proto's comments (messages and fields). `/openapi/v2` answers 404: kubectl
+ * 1.32 reads v3 and only falls back to v2 where v3 is absent.
  */
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import protobuf from 'protobufjs';
 import { KINDS, StatusError, typeOfKind, type KindInfo } from '../../api/index.js';
+import { schemaForType, type FieldSchema } from '../../api/patch/index.js';
 
 type Schema = Record<string, unknown>;
 
@@ -82,10 +82,12 @@ function collect(type: protobuf.Type, out: Record<string, Schema>): void {
   if (out[name]) return;
   const properties: Record<string, Schema> = {};
   const schema: Schema = { type: 'object', properties };
+  if (type.comment) schema.description = type.comment;
   out[name] = schema;
+  const patch = schemaForType(type);
   for (const field of type.fieldsArray) {
     field.resolve();
-    properties[field.name] = fieldSchema(field, out);
+    properties[field.name] = fieldSchema(field, patch.field(field.name), out);
   }
 }
 
@@ -118,12 +120,8 @@ function scalar(field: protobuf.Field, out: Record<string, Schema>): Schema {
   }
 }
 
-function option(field: protobuf.Field, name: string): string | undefined {
-  const v = field.options?.[`(skiff.${name})`] as unknown;
-  return typeof v === 'string' && v !== '' ? v : undefined;
-}
-
-function fieldSchema(field: protobuf.Field, out: Record<string, Schema>): Schema {
+/** A field's schema, with the `x-kubernetes-*` patch extensions read from the proto's options by the patch engine's schema (one reading for both). */
+function fieldSchema(field: protobuf.Field, patch: FieldSchema | undefined, out: Record<string, Schema>): Schema {
   let schema: Schema;
   if (field instanceof protobuf.MapField) schema = { type: 'object', additionalProperties: scalar(field, out) };
   else if (field.repeated) schema = { type: 'array', items: scalar(field, out) };
@@ -131,16 +129,12 @@ function fieldSchema(field: protobuf.Field, out: Record<string, Schema>): Schema
   // Optional scalars have no default: absent and zero differ (DESIGN.md section 2).
   if (!field.repeated && !(field instanceof protobuf.MapField)) delete schema.default;
   if (field.comment) schema.description = field.comment;
-  const strategy = option(field, 'patch_strategy');
-  const mergeKey = option(field, 'patch_merge_key');
-  const listType = option(field, 'list_type');
-  const listMapKeys = option(field, 'list_map_keys');
-  const mapType = option(field, 'map_type');
-  if (strategy) schema['x-kubernetes-patch-strategy'] = strategy;
-  if (mergeKey) schema['x-kubernetes-patch-merge-key'] = mergeKey;
-  if (listType) schema['x-kubernetes-list-type'] = listType;
-  if (listMapKeys) schema['x-kubernetes-list-map-keys'] = listMapKeys.split(',').map((s) => s.trim());
-  if (mapType) schema['x-kubernetes-map-type'] = mapType;
+  if (!patch) return schema;
+  if (patch.patchStrategies.length > 0) schema['x-kubernetes-patch-strategy'] = patch.patchStrategies.join(',');
+  if (patch.patchMergeKey) schema['x-kubernetes-patch-merge-key'] = patch.patchMergeKey;
+  if (patch.listType) schema['x-kubernetes-list-type'] = patch.listType;
+  if (patch.listMapKeys.length > 0) schema['x-kubernetes-list-map-keys'] = [...patch.listMapKeys];
+  if (patch.mapType) schema['x-kubernetes-map-type'] = patch.mapType;
   return schema;
 }
 
