@@ -7,7 +7,7 @@ import { ApiServer } from '../../dist/internal/apiserver/index.js';
 const dataDir = process.argv[2];
 const server = new ApiServer({
   listen: '127.0.0.1:0',
-  httpListen: '127.0.0.1:8080',
+  httpListen: '127.0.0.1:0',
   dataDir,
   storageBackend: 'leveldb',
   maxRequestsInflight: 0,
@@ -49,7 +49,7 @@ echo.addService(
   },
 );
 const echoPort = await new Promise((resolve, reject) => echo.bindAsync('127.0.0.1:0', ServerCredentials.createInsecure(), (e, p) => (e ? reject(e) : resolve(p))));
-process.stdout.write(`ready grpc=${grpc} echo=127.0.0.1:${echoPort} pid=${process.pid}\n`);
+process.stdout.write(`ready grpc=${grpc} http=${server.httpAddress} echo=127.0.0.1:${echoPort} pid=${process.pid}\n`);
 // SIGUSR2 prints the memory use (after a full GC when run with --expose-gc), for investigation.
 process.on('SIGUSR2', () => {
   globalThis.gc?.();
