@@ -5,6 +5,7 @@ import { Server, ServerCredentials } from '@grpc/grpc-js';
 import { ApiServer } from '../../dist/internal/apiserver/index.js';
 
 const dataDir = process.argv[2];
+const batches = { count: 0, writes: 0 };
 const server = new ApiServer({
   listen: '127.0.0.1:0',
   httpListen: '127.0.0.1:0',
@@ -17,6 +18,10 @@ const server = new ApiServer({
   compactionIntervalMs: 0,
   serviceClusterIPRange: '127.96.0.0/12',
   serviceNodePortRange: '30000-32767',
+  onBatchCommitted: (info) => {
+    batches.count++;
+    batches.writes += info.revisions.length;
+  },
 });
 const grpc = await server.start();
 
@@ -49,12 +54,12 @@ echo.addService(
   },
 );
 const echoPort = await new Promise((resolve, reject) => echo.bindAsync('127.0.0.1:0', ServerCredentials.createInsecure(), (e, p) => (e ? reject(e) : resolve(p))));
-process.stdout.write(`ready grpc=${grpc} http=${server.httpAddress} echo=127.0.0.1:${echoPort} pid=${process.pid}\n`);
 // SIGUSR2 prints the memory use (after a full GC when run with --expose-gc), for investigation.
 process.on('SIGUSR2', () => {
   globalThis.gc?.();
   const m = process.memoryUsage();
   const cpu = process.cpuUsage();
+  process.stderr.write(`batches=${batches.count} writes=${batches.writes}\n`);
   process.stderr.write(`cpu user=${(cpu.user / 1e6).toFixed(2)}s system=${(cpu.system / 1e6).toFixed(2)}s\n`);
   process.stderr.write(`memory rss=${m.rss >> 20}MB heapUsed=${m.heapUsed >> 20}MB external=${m.external >> 20}MB arrayBuffers=${m.arrayBuffers >> 20}MB\n`);
 });
@@ -63,3 +68,5 @@ process.on('SIGTERM', async () => {
   await server.stop();
   process.exit(0);
 });
+// Ready only once the signal handlers are in place.
+process.stdout.write(`ready grpc=${grpc} http=${server.httpAddress} echo=127.0.0.1:${echoPort} pid=${process.pid}\n`);
