@@ -130,7 +130,9 @@ export class Reflector<T extends KubeObject> {
   private async watchOnce(signal: AbortSignal): Promise<boolean> {
     const stream = this.options.listerWatcher.watch({ resourceVersion: this.resourceVersion, allowWatchBookmarks: true });
     const onAbort = (): void => stream.close();
-    signal.addEventListener('abort', onAbort, { once: true });
+    // A signal that fired while the list was in flight never calls a listener added now.
+    if (signal.aborted) stream.close();
+    else signal.addEventListener('abort', onAbort, { once: true });
     let progressed = false;
     try {
       for await (const ev of stream) {
