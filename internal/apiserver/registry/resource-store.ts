@@ -30,7 +30,8 @@ import { StorageError } from '../../storage/index.js';
 import type { AdmissionChain } from '../admission/index.js';
 import type { Cacher } from '../cacher/index.js';
 import { ResourceReader } from './resource-reader.js';
-import { generateName, prepareMetaForCreate, prepareMetaForUpdate, validateMetaForCreate, validateMetaForUpdate, formatTime } from './object-meta.js';
+import { checkPreconditions, markForDeletion } from './deletion.js';
+import { generateName, prepareMetaForCreate, prepareMetaForUpdate, validateMetaForCreate, validateMetaForUpdate } from './object-meta.js';
 import { adoptWritten, decodeFromStorage, encodeForStorage } from './stored-object.js';
 import type { AllocationHooks, MutableObject, Strategy } from './strategy.js';
 import type { DeleteOptions, WriteOptions } from './request-options.js';
@@ -315,7 +316,7 @@ export class ResourceStore extends ResourceReader {
         oldObject: current,
         dryRun: !!options.dryRun,
       });
-      const marked = this.markForDeletion(current, options);
+      const marked = markForDeletion(current, options, this.strategy, this.clock.now());
       try {
         if (marked) {
           if (marked === current) return { object: current, pending: true };
@@ -351,79 +352,8 @@ export class ResourceStore extends ResourceReader {
     return decodeFromStorage(this.type, bytes, result.revision);
   }
 
-  /**
-   * Works out what a delete does: undefined to remove the object now, or the object marked for
-   * deletion (deletionTimestamp, the finalizers the propagation policy asks for, the grace period),
-   * or `current` itself when it is already marked and nothing changes.
-   */
-  private markForDeletion(current: KubeObject, options: DeleteOptions): MutableObject | undefined {
-    const policy = options.propagationPolicy ?? (options.orphanDependents === true ? 'Orphan' : options.orphanDependents === false ? 'Background' : undefined);
-    if (policy !== undefined && !['Orphan', 'Background', 'Foreground'].includes(policy)) {
-      throw this.invalidDelete(`propagationPolicy: Unsupported value: "${policy}": supported values: "Background", "Foreground", "Orphan"`);
-    }
-    if (options.orphanDependents !== undefined && options.propagationPolicy !== undefined) {
-      throw this.invalidDelete('propagationPolicy: Invalid value: "' + options.propagationPolicy + '": orphanDependents and deletionPropagation cannot be both set');
-    }
-    const finalizers = [...(current.metadata?.finalizers ?? [])];
-    const without = (f: string): void => {
-      const i = finalizers.indexOf(f);
-      if (i >= 0) finalizers.splice(i, 1);
-    };
-    if (policy === 'Orphan') {
-      without('foregroundDeletion');
-      if (!finalizers.includes('orphan')) finalizers.push('orphan');
-    } else if (policy === 'Foreground') {
-      without('orphan');
-      if (!finalizers.includes('foregroundDeletion')) finalizers.push('foregroundDeletion');
-    } else if (policy === 'Background') {
-      without('orphan');
-      without('foregroundDeletion');
-    }
-    const grace = this.strategy.gracePeriod?.(current, options.gracePeriodSeconds) ?? 0;
-    const pending = finalizers.length > 0 || grace > 0 || !!this.strategy.pendingFinalizers?.(current);
-    const meta = current.metadata!;
-    if (!pending) return undefined;
-    if (meta.deletionTimestamp !== undefined) {
-      // Already terminating: only the finalizers and a shorter grace period can change.
-      const currentGrace = meta.deletionGracePeriodSeconds ?? 0;
-      const sameFinalizers = finalizers.join('\u0000') === (meta.finalizers ?? []).join('\u0000');
-      if (sameFinalizers && grace >= currentGrace) return current;
-      const next = cloneObject(current) as MutableObject;
-      next.metadata!.finalizers = finalizers.length > 0 ? finalizers : undefined;
-      if (grace < currentGrace) {
-        next.metadata!.deletionGracePeriodSeconds = grace;
-        next.metadata!.deletionTimestamp = formatTime(this.clock.now() + grace * 1000);
-      }
-      return next;
-    }
-    const next = cloneObject(current) as MutableObject;
-    next.metadata!.finalizers = finalizers.length > 0 ? finalizers : undefined;
-    next.metadata!.deletionTimestamp = formatTime(this.clock.now() + grace * 1000);
-    next.metadata!.deletionGracePeriodSeconds = grace;
-    if (this.strategy.usesGeneration) next.metadata!.generation = (meta.generation ?? 0) + 1;
-    this.strategy.onMarkedForDeletion?.(next);
-    return next;
-  }
-
-  private invalidDelete(message: string): StatusError {
-    return new StatusError({ code: 422, reason: 'Invalid', message: `DeleteOptions.meta.k8s.io "" is invalid: ${message}` });
-  }
 }
 
-function checkPreconditions(info: KindInfo, name: string, current: KubeObject, options: DeleteOptions): void {
-  const pre = options.preconditions;
-  if (!pre) return;
-  if (pre.uid && pre.uid !== current.metadata?.uid) {
-    throw newConflict(info, name, `Precondition failed: UID in precondition: ${pre.uid}, UID in object meta: ${current.metadata?.uid ?? ''}`);
-  }
-  if (pre.resourceVersion && pre.resourceVersion !== current.metadata?.resourceVersion) {
-    throw newConflict(
-      info,
-      name,
-      `Precondition failed: ResourceVersion in precondition: ${pre.resourceVersion}, ResourceVersion in object meta: ${current.metadata?.resourceVersion ?? ''}`,
-    );
-  }
-}
 
 /** Turns an unexpected storage failure into a 500 (StatusErrors pass through). */
 export function mapStorageError(err: unknown): Error {
