@@ -19,6 +19,5 @@ export async function runApiServer(flags: ApiServerFlags, ctx: RunContext): Prom
     ctx.signal.addEventListener('abort', () => resolve(), { once: true });
   });
   process.off('SIGUSR1', onUsr1);
-  ctx.logger.info('shutting down');
   await server.stop();
 }
