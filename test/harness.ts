@@ -4,6 +4,7 @@
  * restarts or `kill -9`s it. Every test gets its own ports and directories, so tests run in parallel.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
@@ -86,4 +87,57 @@ export async function startApiServer(options: { dataDir?: string; args?: string[
       child.kill(sig);
     },
   };
+}
+
+/** What a finished process printed, and how it exited. */
+export interface RunResult {
+  readonly code: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Runs a command to completion with `stdin`; never throws on a non-zero exit. */
+export function runProcess(cmd: string, args: readonly string[], env: NodeJS.ProcessEnv, stdin?: string): Promise<RunResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, args, { env, stdio: ['pipe', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(stdin ?? '');
+  });
+}
+
+/**
+ * Writes a kubeconfig for a running API server, as Skiff shares one with kubectl: the cluster's
+ * `server` is the REST URL (kubectl) and its `skiff` extension holds the gRPC address (skiffctl).
+ */
+export function writeKubeconfig(path: string, server: Pick<ApiServerProcess, 'address' | 'http'>): void {
+  writeFileSync(
+    path,
+    [
+      'apiVersion: v1',
+      'kind: Config',
+      'clusters:',
+      '- name: skiff',
+      '  cluster:',
+      `    server: http://${server.http}`,
+      '    extensions:',
+      '    - name: skiff',
+      '      extension:',
+      `        grpcServer: ${server.address}`,
+      'contexts:',
+      '- name: skiff',
+      '  context:',
+      '    cluster: skiff',
+      '    user: skiff',
+      'current-context: skiff',
+      'users:',
+      '- name: skiff',
+      '  user: {}',
+      '',
+    ].join('\n'),
+  );
 }

@@ -5,16 +5,11 @@
  * on every machine here: when it cannot be found the test fails, saying so.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startApiServer, tempDir, type ApiServerProcess } from '../harness.js';
+import { runProcess, startApiServer, tempDir, writeKubeconfig, type ApiServerProcess, type RunResult } from '../harness.js';
 
 /** What one kubectl run printed, and how it exited. */
-export interface KubectlResult {
-  readonly code: number | null;
-  readonly stdout: string;
-  readonly stderr: string;
-}
+export type KubectlResult = RunResult;
 
 /** The kubectl binary: `$KUBECTL` or the one on PATH; throws a clear error when there is none. */
 export function kubectlBinary(): string {
@@ -45,40 +40,10 @@ export async function startCluster(): Promise<Cluster> {
   const dir = tempDir('skiff-e2e-');
   const server = await startApiServer({ args: ['--storage-backend', 'memory'] });
   const kubeconfig = join(dir.path, 'kubeconfig');
-  writeFileSync(
-    kubeconfig,
-    [
-      'apiVersion: v1',
-      'kind: Config',
-      'clusters:',
-      '- name: skiff',
-      '  cluster:',
-      `    server: http://${server.http}`,
-      'contexts:',
-      '- name: skiff',
-      '  context:',
-      '    cluster: skiff',
-      '    user: skiff',
-      'current-context: skiff',
-      'users:',
-      '- name: skiff',
-      '  user: {}',
-      '',
-    ].join('\n'),
-  );
+  writeKubeconfig(kubeconfig, server);
   const base = ['--kubeconfig', kubeconfig, '--cache-dir', join(dir.path, 'cache')];
   const env = { ...process.env, KUBECONFIG: kubeconfig, KUBECTL_EXTERNAL_DIFF: '' };
-  const kubectl = (args: readonly string[], stdin?: string): Promise<KubectlResult> =>
-    new Promise((resolve, reject) => {
-      const child = spawn(bin, [...base, ...args], { env, stdio: ['pipe', 'pipe', 'pipe'] });
-      let stdout = '';
-      let stderr = '';
-      child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-      child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-      child.on('error', reject);
-      child.on('close', (code) => resolve({ code, stdout, stderr }));
-      child.stdin.end(stdin ?? '');
-    });
+  const kubectl = (args: readonly string[], stdin?: string): Promise<KubectlResult> => runProcess(bin, [...base, ...args], env, stdin);
   return {
     server,
     kubectl,

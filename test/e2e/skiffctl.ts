@@ -4,17 +4,11 @@
  * the `skiff` extension's `grpcServer` (for skiffctl).
  */
 import { spawn } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { binary, startApiServer, tempDir, type ApiServerProcess } from '../harness.js';
+import { binary, runProcess, startApiServer, tempDir, writeKubeconfig, type ApiServerProcess, type RunResult } from '../harness.js';
 import { kubectlBinary } from './kubectl.js';
 
-/** What one run printed, and how it exited. */
-export interface RunResult {
-  readonly code: number | null;
-  readonly stdout: string;
-  readonly stderr: string;
-}
+export type { RunResult };
 
 /** A cluster with skiffctl and kubectl pointed at it. */
 export interface CtlCluster {
@@ -30,18 +24,6 @@ export interface CtlCluster {
   stop(): Promise<void>;
 }
 
-function run(cmd: string, args: readonly string[], env: NodeJS.ProcessEnv, stdin?: string): Promise<RunResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(cmd, args, { env, stdio: ['pipe', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(stdin ?? '');
-  });
-}
 
 /** Starts an apiserver and writes the shared kubeconfig. */
 export async function startCtlCluster(): Promise<CtlCluster> {
@@ -49,34 +31,10 @@ export async function startCtlCluster(): Promise<CtlCluster> {
   const dir = tempDir('skiffctl-e2e-');
   const server = await startApiServer({ args: ['--storage-backend', 'memory'] });
   const kubeconfig = join(dir.path, 'kubeconfig');
-  writeFileSync(
-    kubeconfig,
-    [
-      'apiVersion: v1',
-      'kind: Config',
-      'clusters:',
-      '- name: skiff',
-      '  cluster:',
-      `    server: http://${server.http}`,
-      '    extensions:',
-      '    - name: skiff',
-      '      extension:',
-      `        grpcServer: ${server.address}`,
-      'contexts:',
-      '- name: skiff',
-      '  context:',
-      '    cluster: skiff',
-      '    user: skiff',
-      'current-context: skiff',
-      'users:',
-      '- name: skiff',
-      '  user: {}',
-      '',
-    ].join('\n'),
-  );
+  writeKubeconfig(kubeconfig, server);
   const env = { ...process.env, KUBECONFIG: kubeconfig, HOME: dir.path };
   const bin = binary('skiffctl');
-  const skiffctl = (args: readonly string[], stdin?: string, extra: Record<string, string> = {}): Promise<RunResult> => run(process.execPath, [bin, ...args], { ...env, ...extra }, stdin);
+  const skiffctl = (args: readonly string[], stdin?: string, extra: Record<string, string> = {}): Promise<RunResult> => runProcess(process.execPath, [bin, ...args], { ...env, ...extra }, stdin);
   return {
     server,
     dir: dir.path,
@@ -87,7 +45,7 @@ export async function startCtlCluster(): Promise<CtlCluster> {
       if (r.code !== 0) throw new Error(`skiffctl ${args.join(' ')} exited ${r.code}:\n${r.stderr}${r.stdout}`);
       return r.stdout;
     },
-    kubectl: (args, stdin) => run(kubectl, ['--cache-dir', join(dir.path, 'cache'), ...args], env, stdin),
+    kubectl: (args, stdin) => runProcess(kubectl, ['--cache-dir', join(dir.path, 'cache'), ...args], env, stdin),
     background(args) {
       const child = spawn(process.execPath, [bin, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
       let out = '';
