@@ -2,7 +2,7 @@
  * The skiff-apiserver command line: its flags with their defaults, and the translation of parsed
  * flags into ApiServerOptions.
  */
-import { defineFlags, validateListenAddress, type FlagOptions, type CommonFlags } from '../cli/index.js';
+import { COMMON_FLAGS, FlagSet, defineFlags, validateListenAddress, type FlagOptions, type CommonFlags } from '../cli/index.js';
 import { validatePortRange, validateServiceCIDR } from './allocator/index.js';
 import { defaultDataDir, type ApiServerOptions } from './server.js';
 
@@ -49,4 +49,11 @@ export function optionsFromFlags(flags: ApiServerFlags): ApiServerOptions {
     serviceClusterIPRange: flags.serviceClusterIpRange,
     serviceNodePortRange: flags.serviceNodePortRange,
   };
+}
+
+/** The options every flag's default gives, with `overrides` on top (tests and benchmarks start servers in-process with these). */
+export function defaultApiServerOptions(overrides: Partial<ApiServerOptions> = {}): ApiServerOptions {
+  const parsed = new FlagSet({ ...COMMON_FLAGS, ...API_SERVER_FLAGS }).parse([]);
+  if (parsed.kind !== 'parsed') throw new Error('the API server flags have no valid defaults');
+  return { ...optionsFromFlags(parsed.options), ...overrides };
 }

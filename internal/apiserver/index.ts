@@ -4,6 +4,6 @@
  * Kubernetes' REST API (for kubectl): two thin adapters over the same registry.
  */
 export { ApiServer, defaultDataDir, MAX_REQUEST_BYTES, type ApiServerOptions } from './server.js';
-export { API_SERVER_FLAGS, optionsFromFlags, type ApiServerFlags } from './flags.js';
+export { API_SERVER_FLAGS, defaultApiServerOptions, optionsFromFlags, type ApiServerFlags } from './flags.js';
 export { runApiServer } from './run.js';
 export { versionInfo, SKIFF_VERSION, type VersionInfo } from './version.js';

@@ -2,27 +2,25 @@
 // validation, admission and watch path) and, in the same process, a bare grpc-js echo service
 // that answers each request with its own bytes: the baseline of what gRPC alone costs.
 import { Server, ServerCredentials } from '@grpc/grpc-js';
-import { ApiServer } from '../../dist/internal/apiserver/index.js';
+import { ApiServer, defaultApiServerOptions } from '../../dist/internal/apiserver/index.js';
 
 const dataDir = process.argv[2];
 const batches = { count: 0, writes: 0 };
-const server = new ApiServer({
-  listen: '127.0.0.1:0',
-  httpListen: '127.0.0.1:0',
-  dataDir,
-  storageBackend: 'leveldb',
-  maxRequestsInflight: 0,
-  maxMutatingRequestsInflight: 0,
-  watchCacheWindowMs: 75_000,
-  bookmarkIntervalMs: 60_000,
-  compactionIntervalMs: 0,
-  serviceClusterIPRange: '127.96.0.0/12',
-  serviceNodePortRange: '30000-32767',
-  onBatchCommitted: (info) => {
-    batches.count++;
-    batches.writes += info.revisions.length;
-  },
-});
+// Every flag's default, but free ports, no in-flight limits and no compaction during a run.
+const server = new ApiServer(
+  defaultApiServerOptions({
+    listen: '127.0.0.1:0',
+    httpListen: '127.0.0.1:0',
+    dataDir,
+    maxRequestsInflight: 0,
+    maxMutatingRequestsInflight: 0,
+    compactionIntervalMs: 0,
+    onBatchCommitted: (info) => {
+      batches.count++;
+      batches.writes += info.revisions.length;
+    },
+  }),
+);
 const grpc = await server.start();
 
 // Bare grpc-js baselines: Echo answers a request with its own bytes; Publish writes its request's

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { ApiServer, type ApiServerOptions } from '../../internal/apiserver/index.js';
+import { ApiServer, defaultApiServerOptions, type ApiServerOptions } from '../../internal/apiserver/index.js';
 import { ApiClient } from '../../internal/client/api-client.js';
 import type { KubeObject } from '../../internal/api/index.js';
 import { tempDir } from '../harness.js';
@@ -7,20 +7,7 @@ import { tempDir } from '../harness.js';
 const configmaps = ApiClient.kind('configmaps');
 
 function options(dataDir: string, onBatchCommitted: ApiServerOptions['onBatchCommitted']): ApiServerOptions {
-  return {
-    listen: '127.0.0.1:0',
-    httpListen: '127.0.0.1:8080',
-    dataDir,
-    storageBackend: 'leveldb',
-    maxRequestsInflight: 0,
-    maxMutatingRequestsInflight: 0,
-    watchCacheWindowMs: 75_000,
-    bookmarkIntervalMs: 60_000,
-    compactionIntervalMs: 0,
-    serviceClusterIPRange: '127.96.0.0/12',
-    serviceNodePortRange: '30000-32767',
-    onBatchCommitted,
-  };
+  return defaultApiServerOptions({ listen: '127.0.0.1:0', httpListen: '127.0.0.1:0', dataDir, maxMutatingRequestsInflight: 0, compactionIntervalMs: 0, onBatchCommitted });
 }
 
 describe('durability of acknowledged writes', () => {
