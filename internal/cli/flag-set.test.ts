@@ -149,6 +149,12 @@ describe('FlagSet.parse', () => {
       'invalid value "127.0.0.1:1,nope" for flag --listen: "nope" must be HOST:PORT, as in 127.0.0.1:6443',
     );
   });
+
+  it('keeps commas inside each value of a list that does not split', () => {
+    const literals = new FlagSet({ 'from-literal': { type: 'stringList', split: false, help: 'key=value' } });
+    const result = literals.parse(['--from-literal=hosts=a,b', '--from-literal', 'mode=x']);
+    expect(result.kind === 'parsed' && result.options.fromLiteral).toEqual(['hosts=a,b', 'mode=x']);
+  });
 });
 
 describe('FlagSet types', () => {

@@ -55,9 +55,14 @@ export interface EnumFlagDecl extends FlagDeclBase {
   readonly required?: boolean;
 }
 
-/** A list of strings, repeatable and comma-separated (`--x a,b --x c`); empty unless given. */
+/**
+ * A list of strings, repeatable and comma-separated (`--x a,b --x c`); empty unless given. With
+ * `split: false` each occurrence is one item, commas included (pflag's stringArray, as kubectl's
+ * `--from-literal=key=a,b`).
+ */
 export interface StringListFlagDecl extends FlagDeclBase {
   readonly type: 'stringList';
+  readonly split?: boolean;
   readonly default?: readonly string[];
   readonly validate?: (value: string) => string | undefined;
 }
@@ -361,7 +366,7 @@ function convert(decl: FlagDecl, raw: string): Converted {
         ? { ok: true, value: raw }
         : { ok: false, rule: `must be one of: ${decl.values.join(', ')}` };
     case 'stringList': {
-      const items = raw.split(',').filter((item) => item !== '');
+      const items = decl.split === false ? [raw] : raw.split(',').filter((item) => item !== '');
       for (const item of items) {
         const rule = decl.validate?.(item);
         if (rule !== undefined) return { ok: false, rule: items.length > 1 ? `${JSON.stringify(item)} ${rule}` : rule };

@@ -116,7 +116,7 @@ export const createCommand = defineCommand({
     ...DRY_RUN_FLAG,
     output: { type: 'string', alias: 'o', help: 'output format (with --dry-run=client): yaml|json|name' },
     'save-config': { type: 'bool', help: 'record the configuration in the last-applied annotation, for later applies' },
-    'from-literal': { type: 'stringList', help: 'key=value to put in the configmap or secret' },
+    'from-literal': { type: 'stringList', split: false, help: 'key=value to put in the configmap or secret (repeat the flag for several)' },
     'from-file': { type: 'stringList', help: '[key=]path of a file (or directory) to put in the configmap or secret' },
     image: { type: 'stringList', help: 'the image(s) of the deployment' },
     replicas: { type: 'int', default: 1, min: 0, help: 'replicas of the deployment' },
