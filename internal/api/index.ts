@@ -43,3 +43,4 @@ export {
   frameField,
   lengthDelimitedHeader,
 } from './wire/object-bytes.js';
+export { KUBERNETES_MAJOR, KUBERNETES_MINOR, SKIFF_VERSION, SKIFF_GIT_VERSION } from './meta/version.js';

@@ -2,7 +2,9 @@
  * The version the API server reports: the Kubernetes minor whose API Skiff follows (1.32), with
  * Skiff's own version in gitVersion, so kubectl v1.32 sees no skew.
  */
-import { readFileSync } from 'node:fs';
+import { KUBERNETES_MAJOR, KUBERNETES_MINOR, SKIFF_GIT_VERSION, SKIFF_VERSION } from '../api/index.js';
+
+export { SKIFF_VERSION };
 
 /** Kubernetes' version.Info shape. */
 export interface VersionInfo {
@@ -17,27 +19,12 @@ export interface VersionInfo {
   platform: string;
 }
 
-/** Skiff's package version (from package.json). */
-export const SKIFF_VERSION: string = (() => {
-  try {
-    const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version?: string };
-    return pkg.version ?? '0.0.0';
-  } catch {
-    try {
-      const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: string };
-      return pkg.version ?? '0.0.0';
-    } catch {
-      return '0.0.0';
-    }
-  }
-})();
-
 /** The version the API server claims. */
 export function versionInfo(): VersionInfo {
   return {
-    major: '1',
-    minor: '32',
-    gitVersion: `v1.32.0+skiff.${SKIFF_VERSION}`,
+    major: KUBERNETES_MAJOR,
+    minor: KUBERNETES_MINOR,
+    gitVersion: SKIFF_GIT_VERSION,
     gitCommit: '',
     gitTreeState: 'clean',
     buildDate: '',

@@ -1,10 +1,11 @@
 /** `skiffctl version`: `Client Version:` and (unless `--client`) `Server Version:` from the server's discovery, as kubectl prints them. */
+import { SKIFF_GIT_VERSION } from '../api/index.js';
 import { defineCommand } from './command.js';
 import { toJsonText } from './json-output.js';
 import { toYaml } from './yaml-output.js';
 
-/** skiffctl's own version. */
-export const CLIENT_VERSION = 'v0.1.0';
+/** skiffctl's own version: the Kubernetes API it follows and Skiff's package version. */
+export const CLIENT_VERSION = SKIFF_GIT_VERSION;
 
 export const versionCommand = defineCommand({
   name: 'version',
