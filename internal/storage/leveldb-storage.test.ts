@@ -44,6 +44,12 @@ describe('LevelDBStorage', () => {
     dir.remove();
   });
 
+  it('refuses to open a directory another store holds, and says so', async () => {
+    await open();
+    const second = new LevelDBStorage({ path: dir.path });
+    await expect(second.open()).rejects.toThrow(/is in use by another process \(is another skiff-apiserver running on it\?\)/);
+  });
+
   describe('durability across reopen', () => {
     it('keeps data, the revision counter and preconditions across close and reopen', async () => {
       const first = await open();

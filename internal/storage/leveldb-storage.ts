@@ -177,7 +177,7 @@ export class LevelDBStorage implements Storage {
     } catch (err) {
       this.state = 'closed';
       await level.close().catch(() => undefined);
-      throw new StorageError('Internal', `opening storage at ${this.path} failed`, {}, { cause: err });
+      throw new StorageError('Internal', `opening storage at ${this.path} failed: ${openFailure(err)}`, {}, { cause: err });
     }
   }
 
@@ -455,4 +455,11 @@ function withGetSync(db: LevelDatabase): Database {
     throw new Error('this build of level lacks getSync (classic-level 3 or later is needed)');
   }
   return db as Database;
+}
+
+/** Why LevelDB would not open, in words a user can act on. */
+function openFailure(err: unknown): string {
+  const cause = (err as { cause?: { code?: string; message?: string } } | undefined)?.cause;
+  if (cause?.code === 'LEVEL_LOCKED') return 'the directory is in use by another process (is another skiff-apiserver running on it?)';
+  return cause?.message ?? (err instanceof Error ? err.message : String(err));
 }
