@@ -4,7 +4,8 @@
  */
 import type { KubeObject } from '../../api/index.js';
 import { translateTimestampSince } from '../../api/printers/index.js';
-import type { Event } from '../../client/index.js';
+import { labelSelectorAsSelector, selectorFromSet, type LabelSelector } from '../../api/labels/index.js';
+import type { Event, Pod } from '../../client/index.js';
 import type { PrefixWriter } from './prefix-writer.js';
 
 const SKIPPED_ANNOTATIONS = new Set(['kubectl.kubernetes.io/last-applied-configuration']);
@@ -86,6 +87,60 @@ export function selectorText(sel: { matchLabels?: Record<string, string> | null;
     }
   }
   return parts.length === 0 ? '<none>' : parts.join(',');
+}
+
+/** A LabelSelector as Go's labels.Selector String() (`''` for none or empty; a bad one's error as kubectl shows it). */
+export function selectorString(sel: LabelSelector | null | undefined): string {
+  const r = labelSelectorAsSelector(sel);
+  return r.ok ? r.selector.toString() : `Failed to get selector: ${r.error}`;
+}
+
+/** An IntOrString as Go's String() (`3` or `25%`); `dflt` when unset. */
+export function intOrStringText(v: { intVal?: number | null; strVal?: string | null } | null | undefined, dflt = ''): string {
+  if (!v) return dflt;
+  if (v.intVal !== undefined && v.intVal !== null) return String(v.intVal);
+  return v.strVal ?? dflt;
+}
+
+/** kubectl's printBoolPtr: `True`, `False` or `<unset>`. */
+export function boolPtrText(v: boolean | null | undefined): string {
+  if (v === undefined || v === null) return '<unset>';
+  return v ? 'True' : 'False';
+}
+
+/** A string list as Go's `%v` prints it: `[a b]`. */
+export function goList(values: readonly string[] | null | undefined): string {
+  return `[${(values ?? []).join(' ')}]`;
+}
+
+/** Access modes as kubectl abbreviates them (`RWO,ROX,RWX,RWOP`, in that order). */
+export function accessModesText(modes: readonly string[] | null | undefined): string {
+  const m = new Set(modes ?? []);
+  const abbrev: [string, string][] = [
+    ['ReadWriteOnce', 'RWO'],
+    ['ReadOnlyMany', 'ROX'],
+    ['ReadWriteMany', 'RWX'],
+    ['ReadWriteOncePod', 'RWOP'],
+  ];
+  return abbrev
+    .filter(([k]) => m.has(k))
+    .map(([, v]) => v)
+    .join(',');
+}
+
+/** `N Running / N Waiting / N Succeeded / N Failed` over the pods whose controller is `owner` and that `selector` matches (getPodStatusForController). */
+export function podsStatusText(pods: readonly Pod[] | undefined, owner: KubeObject, selector: LabelSelector | Readonly<Record<string, string>> | null | undefined, setBased = true): string {
+  const uid = owner.metadata?.uid;
+  const sel = setBased ? labelSelectorAsSelector(selector as LabelSelector | undefined) : { ok: true as const, selector: selectorFromSet(selector as Record<string, string>) };
+  const counts = { Running: 0, Pending: 0, Succeeded: 0, Failed: 0 };
+  for (const p of pods ?? []) {
+    const ref = (p.metadata?.ownerReferences ?? []).find((r) => r.controller);
+    if (!ref || !uid || ref.uid !== uid) continue;
+    if (!sel.ok || !sel.selector.matches(p.metadata?.labels ?? {})) continue;
+    const phase = p.status?.phase ?? '';
+    if (phase in counts) counts[phase as keyof typeof counts]++;
+  }
+  return `${counts.Running} Running / ${counts.Pending} Waiting / ${counts.Succeeded} Succeeded / ${counts.Failed} Failed`;
 }
 
 /** The common head: Name, Namespace, Labels, Annotations (most kinds start so). */
