@@ -23,6 +23,29 @@ const server = new ApiServer(
 );
 const grpc = await server.start();
 
+// BENCH_DIAG=1: times each LevelDB batch (wall time from submit to done) and the gaps between
+// batches, printed with SIGUSR2, for investigation.
+const diag = { batches: 0, batchMs: 0, maxBatchMs: 0 };
+if (process.env.BENCH_DIAG) {
+  const db = server['storage']?.db;
+  if (db) {
+    // classic-level's _batch is where both db.batch() and the storage's direct path end up.
+    const name = typeof db._batch === 'function' ? '_batch' : 'batch';
+    const batch = db[name].bind(db);
+    db[name] = async (...args) => {
+      const t0 = performance.now();
+      try {
+        return await batch(...args);
+      } finally {
+        const ms = performance.now() - t0;
+        diag.batches++;
+        diag.batchMs += ms;
+        diag.maxBatchMs = Math.max(diag.maxBatchMs, ms);
+      }
+    };
+  }
+}
+
 // Bare grpc-js baselines: Echo answers a request with its own bytes; Publish writes its request's
 // bytes to every open Broadcast stream (the same bytes to each, as the watch cache does), then answers.
 const echo = new Server();
@@ -58,6 +81,7 @@ process.on('SIGUSR2', () => {
   const m = process.memoryUsage();
   const cpu = process.cpuUsage();
   process.stderr.write(`batches=${batches.count} writes=${batches.writes}\n`);
+  if (process.env.BENCH_DIAG) process.stderr.write(`diag dbBatches=${diag.batches} dbBatchMs=${diag.batchMs.toFixed(1)} maxBatchMs=${diag.maxBatchMs.toFixed(1)}\n`);
   process.stderr.write(`cpu user=${(cpu.user / 1e6).toFixed(2)}s system=${(cpu.system / 1e6).toFixed(2)}s\n`);
   process.stderr.write(`memory rss=${m.rss >> 20}MB heapUsed=${m.heapUsed >> 20}MB external=${m.external >> 20}MB arrayBuffers=${m.arrayBuffers >> 20}MB\n`);
 });

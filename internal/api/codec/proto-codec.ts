@@ -5,7 +5,7 @@
  */
 import type protobuf from 'protobufjs';
 import { LOADER_OPTIONS } from '../proto/root.js';
-import { planFor, type TypePlan } from './field-plan.js';
+import { planFor, type FieldPlan, type TypePlan } from './field-plan.js';
 import { DecodeError } from './decode-problem.js';
 import type { Internal } from './json-codec.js';
 
@@ -42,24 +42,45 @@ function isUnsafeLong(v: unknown): boolean {
   return false;
 }
 
+/** Per type, the fields that are or contain 64-bit integers: the only ones checkLongs needs to visit. */
+const longFieldsOf = new WeakMap<TypePlan, readonly FieldPlan[]>();
+
+function longFields(plan: TypePlan): readonly FieldPlan[] {
+  let fields = longFieldsOf.get(plan);
+  if (fields === undefined) {
+    fields = plan.fields.filter((f) => f.kind === 'int64' || f.kind === 'uint64' || (f.message !== undefined && f.message().hasLongs));
+    longFieldsOf.set(plan, fields);
+  }
+  return fields;
+}
+
 function checkLongs(plan: TypePlan, msg: Record<string, unknown>, prefix: string): void {
-  for (const f of plan.fields) {
+  // Only fields that can hold a 64-bit integer are visited, and the field path is built only for
+  // those: this runs on every decoded request, and nearly every value is fine.
+  const pathOf = (name: string): string => (prefix === '' ? name : `${prefix}.${name}`);
+  for (const f of longFields(plan)) {
     const v = msg[f.name];
     if (v === undefined || v === null) continue;
-    const path = prefix === '' ? f.name : `${prefix}.${f.name}`;
-    const values: unknown[] = f.map ? Object.values(v as object) : f.repeated ? (v as unknown[]) : [v];
     if (f.kind === 'int64' || f.kind === 'uint64') {
-      for (const x of values) {
-        if (isUnsafeLong(x)) {
-          throw new DecodeError([
-            { kind: 'type', path, message: `${path}: ${String(x)} does not fit exactly in a JavaScript number (2^53-1)` },
-          ]);
-        }
-      }
+      if (f.map) {
+        for (const k in v as Record<string, unknown>) checkLong((v as Record<string, unknown>)[k], pathOf(f.name));
+      } else if (f.repeated) {
+        for (const x of v as unknown[]) checkLong(x, pathOf(f.name));
+      } else checkLong(v, pathOf(f.name));
     } else if (f.message) {
       const sub = f.message();
       if (!sub.hasLongs) continue;
-      for (const x of values) checkLongs(sub, x as Record<string, unknown>, path);
+      if (f.map) {
+        for (const k in v as Record<string, unknown>) checkLongs(sub, (v as Record<string, Record<string, unknown>>)[k]!, pathOf(f.name));
+      } else if (f.repeated) {
+        for (const x of v as Array<Record<string, unknown>>) checkLongs(sub, x, pathOf(f.name));
+      } else checkLongs(sub, v as Record<string, unknown>, pathOf(f.name));
     }
+  }
+}
+
+function checkLong(x: unknown, path: string): void {
+  if (isUnsafeLong(x)) {
+    throw new DecodeError([{ kind: 'type', path, message: `${path}: ${String(x)} does not fit exactly in a JavaScript number (2^53-1)` }]);
   }
 }

@@ -105,7 +105,12 @@ export function decodeObject<T = KubeObject>(type: protobuf.Type, bytes: Uint8Ar
 /** Deep-freezes an object so it can be shared by every reader of a cache. */
 export function deepFreeze<T>(obj: T): T {
   if (typeof obj !== 'object' || obj === null || Object.isFrozen(obj) || Buffer.isBuffer(obj)) return obj;
-  for (const v of Object.values(obj)) deepFreeze(v);
+  // Every stored object passes here: walk own enumerable values without allocating arrays of them.
+  if (Array.isArray(obj)) {
+    for (let i = 0; i < obj.length; i++) deepFreeze(obj[i]);
+  } else {
+    for (const k in obj) if (Object.prototype.hasOwnProperty.call(obj, k)) deepFreeze((obj as Record<string, unknown>)[k]);
+  }
   return Object.freeze(obj);
 }
 

@@ -57,7 +57,16 @@ export function protoRoot(): protobuf.Root {
   return root;
 }
 
+const typesByName = new Map<string, protobuf.Type>();
+
 /** Looks up a message type by its full name (`skiff.core.v1.Pod`); throws if it does not exist. */
 export function messageType(fullName: string): protobuf.Type {
-  return protoRoot().lookupType(fullName);
+  // The root never changes once loaded, so each name is looked up once (lookups walk the namespace
+  // tree, and the request path asks for the same few types on every call).
+  let type = typesByName.get(fullName);
+  if (type === undefined) {
+    type = protoRoot().lookupType(fullName);
+    typesByName.set(fullName, type);
+  }
+  return type;
 }

@@ -155,8 +155,28 @@ export class Quantity {
   }
 }
 
+/**
+ * Recent parses by string: the same few quantities ("100m", "128Mi") are parsed several times for
+ * every Pod written (defaults, validation, QoS), and a Quantity is immutable. Bounded in entries
+ * and in the length of what is kept.
+ */
+const parsedQuantities = new Map<string, ParseQuantityResult>();
+const PARSED_QUANTITIES_MAX = 1024;
+const PARSED_QUANTITY_MAX_LENGTH = 64;
+
 /** Parses a quantity string (Kubernetes' resource.ParseQuantity). */
 export function parseQuantity(str: string): ParseQuantityResult {
+  if (str.length > PARSED_QUANTITY_MAX_LENGTH) return parseQuantityUncached(str);
+  let result = parsedQuantities.get(str);
+  if (result === undefined) {
+    result = Object.freeze(parseQuantityUncached(str));
+    if (parsedQuantities.size >= PARSED_QUANTITIES_MAX) parsedQuantities.clear();
+    parsedQuantities.set(str, result);
+  }
+  return result;
+}
+
+function parseQuantityUncached(str: string): ParseQuantityResult {
   if (str.length === 0) return { ok: false, error: ERR_FORMAT_WRONG };
   const scanned = scan(str);
   if (scanned === undefined) return { ok: false, error: ERR_FORMAT_WRONG };

@@ -100,9 +100,10 @@ export function apiService(options: ApiServiceOptions): UntypedServiceImplementa
   const limiter = options.limiter ?? new InflightLimiter(options.limits);
 
   const unary = <Req>(method: string, mutating: boolean, fn: (req: Req) => Promise<{ response: unknown; warnings?: readonly string[] }>): Unary => {
+    const requestName = `${method}Request`;
     return (call, callback) => {
       limiter
-        .run(mutating, async () => fn(decodeRequest<Req>(`${method}Request`, call.request)))
+        .run(mutating, () => fn(decodeRequest<Req>(requestName, call.request)))
         .then(
           ({ response, warnings }) => {
             if (warnings && warnings.length > 0) {
