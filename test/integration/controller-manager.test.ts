@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isConflict } from '../../internal/api/index.js';
 import { Clientset } from '../../internal/client/index.js';
 import { binary, startApiServer, type ApiServerProcess } from '../harness.js';
 import { eventually, startControllerManager } from '../controller-manager-harness.js';
@@ -34,8 +35,16 @@ describe('skiff-controller-manager', () => {
       const lease = await cs.leases('kube-system').get('cm-lost');
       const holder = lease.spec?.holderIdentity;
       expect(holder).toMatch(/_/);
-      // Someone else takes the lease: the leader cannot renew, steps down and exits non-zero.
-      await cs.leases('kube-system').update({ ...lease, spec: { ...lease.spec, holderIdentity: 'intruder', renewTime: lease.spec?.renewTime } });
+      // Someone else takes the lease: the leader cannot renew, steps down and exits non-zero. The
+      // leader may renew between our read and our write: read again and retry on a conflict.
+      for (let current = lease; ; current = await cs.leases('kube-system').get('cm-lost')) {
+        try {
+          await cs.leases('kube-system').update({ ...current, spec: { ...current.spec, holderIdentity: 'intruder', renewTime: current.spec?.renewTime } });
+          break;
+        } catch (err) {
+          if (!isConflict(err)) throw err;
+        }
+      }
       expect(await first.exited).toBe(1);
       expect(first.stderr()).toMatch(/leaderelection lost/);
       expect(second.stderr()).not.toMatch(/started controllers/);

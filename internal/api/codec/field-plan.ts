@@ -8,7 +8,7 @@ import type protobuf from 'protobufjs';
 export const INT_OR_STRING = 'skiff.meta.v1.IntOrString';
 
 /** How one value (a field's value, a list element, a map value) is represented. */
-export type ValueKind = 'enum' | 'string' | 'bool' | 'int32' | 'uint32' | 'int64' | 'uint64' | 'double' | 'bytes' | 'message' | 'intOrString';
+export type ValueKind = 'enum' | 'rawJson' | 'string' | 'bool' | 'int32' | 'uint32' | 'int64' | 'uint64' | 'double' | 'bytes' | 'message' | 'intOrString';
 
 /** One field of a message type. */
 export interface FieldPlan {
@@ -37,7 +37,7 @@ const plans = new WeakMap<protobuf.Type, TypePlan>();
 function valueKind(field: protobuf.Field): ValueKind {
   switch (field.type) {
     case 'string':
-      return 'string';
+      return field.options?.['(skiff.raw_json)'] === true ? 'rawJson' : 'string';
     case 'bool':
       return 'bool';
     case 'int32':

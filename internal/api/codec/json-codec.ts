@@ -41,6 +41,13 @@ function encodeMessage(plan: TypePlan, obj: Internal): JsonObject {
 
 function encodeValue(f: FieldPlan, v: unknown): JsonValue {
   switch (f.kind) {
+    case 'rawJson':
+      // Kept as JSON text; written as the value it holds (text that is not JSON stays a string).
+      try {
+        return JSON.parse(v as string) as JsonValue;
+      } catch {
+        return v as string;
+      }
     case 'bytes':
       return (v as Buffer).toString('base64');
     case 'intOrString': {
@@ -160,6 +167,8 @@ function decodeMessage(plan: TypePlan, json: JsonObject, prefix: string, ctx: De
 
 function expectedName(kind: ValueKind): string {
   switch (kind) {
+    case 'rawJson':
+      return 'a JSON value';
     case 'string':
     case 'enum':
       return 'a string';
@@ -190,6 +199,8 @@ const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 function decodeValue(f: FieldPlan, v: unknown, path: string, ctx: DecodeContext): unknown {
   if (v === null || v === undefined) return undefined;
   switch (f.kind) {
+    case 'rawJson':
+      return JSON.stringify(v);
     case 'string':
     case 'enum':
       if (typeof v === 'string') return v;

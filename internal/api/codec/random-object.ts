@@ -27,6 +27,9 @@ function scalar(f: FieldPlan, rnd: () => number, depth: number): unknown {
     case 'string':
     case 'enum':
       return WORDS[int(0, WORDS.length - 1)];
+    case 'rawJson':
+      // Compact JSON text: the codec's canonical form of an embedded value.
+      return JSON.stringify({ word: WORDS[int(0, WORDS.length - 1)], n: int(0, 9), list: [int(0, 9)] });
     case 'bool':
       return rnd() < 0.5;
     case 'int32':

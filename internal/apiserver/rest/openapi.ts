@@ -101,6 +101,8 @@ function scalar(field: protobuf.Field, out: Record<string, Schema>): Schema {
   if (rt instanceof protobuf.Enum) return { type: 'string', enum: Object.keys(rt.values) };
   switch (field.type) {
     case 'string':
+      // An embedded JSON value (a RawExtension such as ControllerRevision.data): any object.
+      if (field.options?.['(skiff.raw_json)'] === true) return { type: 'object', 'x-kubernetes-preserve-unknown-fields': true };
       return { type: 'string', default: '' };
     case 'bool':
       return { type: 'boolean', default: false };

@@ -145,6 +145,7 @@ export interface FieldOptions {
   '.skiff.list_map_keys'?: (string)[];
   '.skiff.map_type'?: (string);
   '.skiff.struct_type'?: (string);
+  '.skiff.raw_json'?: (boolean);
 }
 
 export interface FieldOptions__Output {
@@ -171,4 +172,5 @@ export interface FieldOptions__Output {
   '.skiff.list_map_keys'?: (string)[];
   '.skiff.map_type'?: (string);
   '.skiff.struct_type'?: (string);
+  '.skiff.raw_json'?: (boolean);
 }

@@ -12,8 +12,8 @@ export interface ControllerRevision {
   'kind'?: (string);
   'metadata'?: (_skiff_meta_v1_ObjectMeta | null);
   /**
-   * The saved state as JSON text (Kubernetes holds an embedded object here, a RawExtension): the
-   * owning controller writes and reads it, Skiff stores it verbatim and never interprets it.
+   * The saved state, any JSON value (a RawExtension): the owning controller writes and reads it;
+   * Skiff keeps it as JSON text and never interprets it.
    */
   'data'?: (string);
   /**
@@ -36,8 +36,8 @@ export interface ControllerRevision__Output {
   'kind'?: (string);
   'metadata'?: (_skiff_meta_v1_ObjectMeta__Output);
   /**
-   * The saved state as JSON text (Kubernetes holds an embedded object here, a RawExtension): the
-   * owning controller writes and reads it, Skiff stores it verbatim and never interprets it.
+   * The saved state, any JSON value (a RawExtension): the owning controller writes and reads it;
+   * Skiff keeps it as JSON text and never interprets it.
    */
   'data'?: (string);
   /**
