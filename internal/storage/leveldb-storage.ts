@@ -52,6 +52,7 @@ import {
   assertValidKey,
   checkPrecondition,
   compareKeys,
+  openFailure,
   resolveReadRevision,
   type LiveKeyState,
   type WriteKind,
@@ -457,9 +458,3 @@ function withGetSync(db: LevelDatabase): Database {
   return db as Database;
 }
 
-/** Why LevelDB would not open, in words a user can act on. */
-function openFailure(err: unknown): string {
-  const cause = (err as { cause?: { code?: string; message?: string } } | undefined)?.cause;
-  if (cause?.code === 'LEVEL_LOCKED') return 'the directory is in use by another process (is another skiff-apiserver running on it?)';
-  return cause?.message ?? (err instanceof Error ? err.message : String(err));
-}

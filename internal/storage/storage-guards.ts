@@ -80,3 +80,10 @@ export function checkPrecondition(
 export function compareKeys(a: string, b: string): number {
   return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
 }
+
+/** Why LevelDB would not open, in words a user can act on. */
+export function openFailure(err: unknown): string {
+  const cause = (err as { cause?: { code?: string; message?: string } } | undefined)?.cause;
+  if (cause?.code === 'LEVEL_LOCKED') return 'the directory is in use by another process (is another skiff-apiserver running on it?)';
+  return cause?.message ?? (err instanceof Error ? err.message : String(err));
+}
