@@ -146,6 +146,8 @@ export interface FieldOptions {
   '.skiff.map_type'?: (string);
   '.skiff.struct_type'?: (string);
   '.skiff.raw_json'?: (boolean);
+  '.skiff.k8s'?: (string);
+  '.skiff.k8s_wire'?: (string);
 }
 
 export interface FieldOptions__Output {
@@ -173,4 +175,6 @@ export interface FieldOptions__Output {
   '.skiff.map_type'?: (string);
   '.skiff.struct_type'?: (string);
   '.skiff.raw_json'?: (boolean);
+  '.skiff.k8s'?: (string);
+  '.skiff.k8s_wire'?: (string);
 }
