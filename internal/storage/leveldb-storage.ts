@@ -365,21 +365,24 @@ export class LevelDBStorage implements Storage {
     return objectOfVersion(stored);
   }
 
-  /** One atomic batch: each write's version and event-log entry, then the revision counter. */
+  /**
+   * One atomic batch: each write's version and event-log entry, then the revision counter. A
+   * chained batch hands each put to LevelDB as it is added; an array batch would clone and
+   * re-check every operation first, which costs twice the CPU and holds the event loop longer.
+   */
   private async writeBatch(batch: readonly QueuedWrite[]): Promise<void> {
-    const ops: Array<{ type: 'put'; key: Buffer; value: Buffer }> = [];
     const revisions: number[] = [];
-    for (const w of batch) {
-      const e = w.event;
-      const entry = { type: e.type, key: e.key, revision: e.revision, createRevision: e.createRevision, prevRevision: e.prevRevision ?? 0 };
-      ops.push({ type: 'put', key: w.versionKey, value: w.versionValue });
-      ops.push({ type: 'put', key: eventKey(e.revision), value: encodeEvent(entry) });
-      revisions.push(e.revision);
-    }
-    ops.push({ type: 'put', key: META_REVISION, value: encodeCounter(revisions[revisions.length - 1]) });
+    for (const w of batch) revisions.push(w.event.revision);
     if (this.beforeBatch !== undefined) await this.beforeBatch({ revisions, synced: this.sync });
     if (this.db === undefined) throw new StorageError('Closed', 'storage is not open');
-    await this.db.batch(ops, { sync: this.sync });
+    const chained = this.db.batch();
+    for (const w of batch) {
+      const e = w.event;
+      chained.put(w.versionKey, w.versionValue);
+      chained.put(eventKey(e.revision), encodeEvent({ type: e.type, key: e.key, revision: e.revision, createRevision: e.createRevision, prevRevision: e.prevRevision ?? 0 }));
+    }
+    chained.put(META_REVISION, encodeCounter(revisions[revisions.length - 1]!));
+    await chained.write({ sync: this.sync });
   }
 
   /** A batch is on disk: advance the durable revision, resolve its writes, publish its events. */
