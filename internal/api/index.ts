@@ -1,8 +1,8 @@
 /**
  * api: the object model, a leaf that imports nothing else of Skiff. The generated types, the one
- * codec (internal object ↔ proto bytes ↔ Kubernetes JSON), the table of kinds and the RESTMapper,
- * the Status errors, selectors, quantities, validation and defaulting per kind, and the patch engines.
- * The gRPC face, the REST face and skiffctl all stand on it.
+ * codec (internal object ↔ proto bytes ↔ Kubernetes JSON; Kubernetes' own protobuf read in), the
+ * table of kinds and the RESTMapper, the Status errors, selectors, quantities, validation and
+ * defaulting per kind, and the patch engines. The gRPC face, the REST face and skiffctl all stand on it.
  */
 export { LOADER_OPTIONS, protoRoot, messageType, protoDir, protoFiles } from './proto/root.js';
 export type { JsonValue, JsonObject } from './codec/json-value.js';
@@ -22,6 +22,18 @@ export {
   deepFreeze,
   cloneObject,
 } from './codec/scheme.js';
+export {
+  K8S_PROTOBUF_MEDIA_TYPE,
+  K8S_PROTOBUF_MAGIC,
+  parseK8sEnvelope,
+  objectFromK8sProtobuf,
+  type K8sEnvelope,
+  type K8sExpectedKind,
+  type K8sProtobufResult,
+} from './codec/k8s-protobuf.js';
+export { transcodeFromK8s, type TranscodeResult } from './codec/k8s-transcoder.js';
+export { k8sFieldMapFor, K8sAnnotationError, type K8sNode, type K8sEntry, type K8sLeaf, type K8sInline, type K8sWireMark } from './codec/k8s-field-map.js';
+export { formatGoDuration } from './codec/k8s-wire-types.js';
 export { KINDS, SUBRESOURCE_KINDS, STANDARD_VERBS, type KindInfo, type SubresourceInfo } from './meta/kinds.js';
 export {
   RESTMapper,

@@ -38,8 +38,9 @@ describe('REST wire behaviour', () => {
     const unknown = await fetch(`${base}/api/v1/namespaces/default/widgets`);
     expect(unknown.status).toBe(404);
     expect((await status(unknown)).message).toBe('the server could not find the requested resource (resource "widgets" in group "" version "v1")');
-    const proto = await post(CM, 'k8s\u0000', 'application/vnd.kubernetes.protobuf');
-    expect(proto.status).toBe(415);
+    // Kubernetes protobuf is taken now (kubectl-imperative.test.ts); CBOR is not.
+    const cbor = await post(CM, '\u00a0', 'application/cbor');
+    expect(cbor.status).toBe(415);
   });
 
   it('accepts YAML bodies and reports duplicate fields per fieldValidation', async () => {

@@ -38,11 +38,13 @@ describe('content negotiation', () => {
     expect(code(() => negotiate('application/json;as=Table;v=v1;g=meta.k8s.io', {}))).toBe(406);
   });
 
-  it('picks the body format and refuses protobuf bodies with 415', () => {
+  it('picks the body format: JSON, YAML or Kubernetes protobuf, and 415 for anything else', () => {
     expect(bodyFormat(undefined)).toBe('json');
     expect(bodyFormat('application/json; charset=utf-8')).toBe('json');
     expect(bodyFormat('application/yaml')).toBe('yaml');
-    expect(code(() => bodyFormat('application/vnd.kubernetes.protobuf'))).toBe(415);
+    expect(bodyFormat('application/vnd.kubernetes.protobuf')).toBe('protobuf');
+    expect(code(() => bodyFormat('application/cbor'))).toBe(415);
+    expect(code(() => bodyFormat('text/plain'))).toBe(415);
   });
 
   it('maps patch content types, refusing server-side apply with 415', () => {

@@ -2,10 +2,11 @@
  * Content negotiation as Kubernetes does it: the Accept header is a list of media ranges with
  * parameters (`application/json;as=Table;v=v1;g=meta.k8s.io`, the aggregated discovery
  * `application/json;g=apidiscovery.k8s.io;v=v2;as=APIGroupDiscoveryList`), tried in order of quality
- * then position; the first one the endpoint can produce wins. The request's Content-Type picks the
- * body decoder or the patch type.
+ * then position; the first one the endpoint can produce wins (responses are JSON, YAML or a Table;
+ * kubectl's `application/vnd.kubernetes.protobuf,application/json` gets JSON). The request's
+ * Content-Type picks the body decoder (JSON, YAML or Kubernetes' protobuf) or the patch type.
  */
-import { newUnsupportedMediaType, StatusError } from '../../api/index.js';
+import { K8S_PROTOBUF_MEDIA_TYPE, newUnsupportedMediaType, StatusError } from '../../api/index.js';
 import type { PatchType } from '../registry/request-options.js';
 
 /** One media range of an Accept header, or a Content-Type. */
@@ -89,21 +90,18 @@ export function negotiate(accept: string | undefined, can: Producible = {}): Out
   });
 }
 
-/** How a request body is written. */
-export type BodyFormat = 'json' | 'yaml';
+/** How a request body is written: JSON, YAML, or Kubernetes' protobuf (kubectl's imperative commands send it). */
+export type BodyFormat = 'json' | 'yaml' | 'protobuf';
 
 /** The body format of a create or update, from its Content-Type (absent: JSON), or 415. */
 export function bodyFormat(contentType: string | undefined): BodyFormat {
   const type = parseMediaType(contentType ?? 'application/json').type;
   if (type === 'application/json' || type === '') return 'json';
   if (type === 'application/yaml' || type === 'application/x-yaml' || type === 'text/yaml') return 'yaml';
-  if (type === 'application/vnd.kubernetes.protobuf') {
-    // kubectl's imperative generators (`kubectl create configmap ...`) send protobuf; manifests go as JSON.
-    throw newUnsupportedMediaType(
-      'the body of the request was in an unknown format - accepted media types include: application/json, application/yaml (Skiff does not take Kubernetes protobuf bodies: write a manifest and use `kubectl create -f`, e.g. `kubectl create configmap x --from-literal=k=v --dry-run=client -o yaml | kubectl create -f -`)',
-    );
-  }
-  throw newUnsupportedMediaType(`the body of the request was in an unknown format - accepted media types include: application/json, application/yaml`);
+  if (type === K8S_PROTOBUF_MEDIA_TYPE) return 'protobuf';
+  throw newUnsupportedMediaType(
+    `the body of the request was in an unknown format - accepted media types include: application/json, application/yaml, ${K8S_PROTOBUF_MEDIA_TYPE}`,
+  );
 }
 
 /** The patch type of a PATCH, from its Content-Type, or 415 (server-side apply included: Skiff does not serve it). */

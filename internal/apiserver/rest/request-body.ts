@@ -1,7 +1,8 @@
 /**
  * Request bodies: read under Kubernetes' 3 MiB limit (413 past it, before or while reading), then
  * parsed as JSON or YAML with the duplicate keys found on the way, so `fieldValidation` can report
- * them. A malformed body is a 400 Status, never a crash.
+ * them (a Kubernetes protobuf body is decoded by the codec). A malformed body is a 400 Status, never
+ * a crash.
  */
 import type { IncomingMessage } from 'node:http';
 import { parseDocument, isMap, isSeq, isScalar, type Node as YamlNode } from 'yaml';
@@ -33,8 +34,8 @@ function tooLarge(limit: number): Error {
   return newRequestEntityTooLarge(`limit is ${limit}`);
 }
 
-/** Parses a body as JSON or YAML. */
-export function parseBody(bytes: Buffer, format: BodyFormat): ParsedBody {
+/** Parses a body as JSON or YAML (Kubernetes' protobuf bodies go to the codec instead). */
+export function parseBody(bytes: Buffer, format: Exclude<BodyFormat, 'protobuf'>): ParsedBody {
   const text = bytes.toString('utf8');
   if (text.trim() === '') throw newBadRequest('the request body is empty');
   if (format === 'json') {
