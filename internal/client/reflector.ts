@@ -41,12 +41,18 @@ export interface ReflectorOptions<T> {
   readonly store: ReflectorStore<T>;
   readonly clock?: Clock;
   readonly logger?: Logger;
-  /** First wait after a failure (default 800 ms, client-go's), doubled up to `maxBackoffMs`. */
+  /**
+   * First wait after a failure (default 800 ms, client-go's), doubled up to `maxBackoffMs`; each
+   * wait is stretched by a random part of itself (jitter 1.0, as client-go's reflector), so
+   * informers that lost the same apiserver do not all come back in the same instant.
+   */
   readonly initialBackoffMs?: number;
   /** Longest wait after repeated failures (default 30 s). */
   readonly maxBackoffMs?: number;
   /** Items per list page (default 500; 0 for one unpaged list). */
   readonly pageSize?: number;
+  /** Random source in [0, 1) for the backoff jitter (default Math.random). */
+  readonly random?: () => number;
 }
 
 /** True for a 410: the resourceVersion asked for has been compacted away. */
@@ -61,6 +67,7 @@ export class Reflector<T extends KubeObject> {
   private readonly initialBackoffMs: number;
   private readonly maxBackoffMs: number;
   private readonly pageSize: number;
+  private readonly random: () => number;
   private resourceVersion = '';
 
   constructor(private readonly options: ReflectorOptions<T>) {
@@ -69,6 +76,7 @@ export class Reflector<T extends KubeObject> {
     this.initialBackoffMs = options.initialBackoffMs ?? 800;
     this.maxBackoffMs = options.maxBackoffMs ?? 30_000;
     this.pageSize = options.pageSize ?? 500;
+    this.random = options.random ?? Math.random;
   }
 
   /** The resourceVersion a resumed watch would start from. */
@@ -106,9 +114,9 @@ export class Reflector<T extends KubeObject> {
     }
   }
 
-  /** Sleeps `ms` on the clock (or until aborted) and returns the next backoff. */
+  /** Sleeps `ms` plus jitter on the clock (or until aborted) and returns the next backoff. */
   private async wait(ms: number, signal: AbortSignal): Promise<number> {
-    await this.clock.sleep(ms, signal).catch(() => undefined);
+    await this.clock.sleep(ms + this.random() * ms, signal).catch(() => undefined);
     return Math.min(ms * 2, this.maxBackoffMs);
   }
 

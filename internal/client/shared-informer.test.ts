@@ -76,7 +76,7 @@ describe('SharedInformer', () => {
     w1.fail(new StatusError({ code: 503, reason: 'ServiceUnavailable', message: 'connection refused' }));
     await settle();
     expect(lw.watches).toHaveLength(1);
-    clock.advance(800);
+    clock.advance(1600); // the first backoff: 800 ms plus at most as much jitter
     const w2 = await lw.waitForWatches(2);
     expect(w2.options.resourceVersion).toBe('9');
     expect(lw.lists).toHaveLength(1);
@@ -118,7 +118,7 @@ describe('SharedInformer', () => {
     void informer.run(ctl.signal);
     await settle();
     expect(informer.hasSynced()).toBe(false);
-    clock.advance(800);
+    clock.advance(1600); // the first backoff: 800 ms plus at most as much jitter
     await informer.whenSynced();
     expect(lw.lists).toHaveLength(2);
     ctl.abort();
