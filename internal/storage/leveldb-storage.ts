@@ -48,10 +48,12 @@ import {
   type LevelDatabase,
 } from './leveldb-queries.js';
 import {
+  assertCompactable,
   assertNotCompacted,
   assertValidKey,
   checkPrecondition,
   compareKeys,
+  eventTypeOf,
   openFailure,
   resolveReadRevision,
   type LiveKeyState,
@@ -277,12 +279,7 @@ export class LevelDBStorage implements Storage {
    */
   async compact(revision: number): Promise<void> {
     this.readable();
-    if (revision > this.durableRevision) {
-      throw new StorageError('FutureRevision', `cannot compact to ${revision}, newer than ${this.durableRevision}`, {
-        revision,
-        currentRevision: this.durableRevision,
-      });
-    }
+    assertCompactable(revision, this.durableRevision);
     const run = this.compaction.then(() => this.compactTo(revision));
     this.compaction = run.catch(() => undefined);
     return run;
@@ -331,7 +328,7 @@ export class LevelDBStorage implements Storage {
 
     const prev = live && prevValue && { key, value: prevValue, modRevision: live.modRevision, createRevision };
     const event: StorageEvent = {
-      type: kind === 'create' ? 'ADDED' : kind === 'update' ? 'MODIFIED' : 'DELETED',
+      type: eventTypeOf(kind),
       key,
       revision,
       createRevision,

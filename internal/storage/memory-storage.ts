@@ -15,10 +15,12 @@ import {
   type WriteResult,
 } from './interface.js';
 import {
+  assertCompactable,
   assertNotCompacted,
   assertValidKey,
   checkPrecondition,
   compareKeys,
+  eventTypeOf,
   resolveReadRevision,
   type LiveKeyState,
   type WriteKind,
@@ -144,12 +146,7 @@ export class MemoryStorage implements Storage {
   /** Forgets versions and events older than `revision`, keeping each live key's newest version. */
   async compact(revision: number): Promise<void> {
     this.assertOpen();
-    if (revision > this.revision) {
-      throw new StorageError('FutureRevision', `cannot compact to ${revision}, newer than ${this.revision}`, {
-        revision,
-        currentRevision: this.revision,
-      });
-    }
+    assertCompactable(revision, this.revision);
     if (revision <= this.compacted) return;
     this.compacted = revision;
     for (const [key, versions] of this.versions) {
@@ -182,7 +179,7 @@ export class MemoryStorage implements Storage {
     const prev = live && toKeyValue(key, live, live.value);
     const kv = stored && { key, value: stored, modRevision: revision, createRevision };
     const event: StorageEvent = {
-      type: kind === 'create' ? 'ADDED' : kind === 'update' ? 'MODIFIED' : 'DELETED',
+      type: eventTypeOf(kind),
       key,
       revision,
       createRevision,

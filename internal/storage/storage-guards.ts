@@ -1,9 +1,9 @@
 /**
  * The checks both backends share, so that a call fails the same way whichever store serves it:
- * key shape, the revision a read resolves to, and a write's precondition against the key's newest
- * state.
+ * key shape, the revision a read or a compaction resolves to, a write's precondition against the
+ * key's newest state, and the event type a write logs.
  */
-import { StorageError } from './interface.js';
+import { StorageError, type StorageEventType } from './interface.js';
 
 /** The newest state of a live key, as a write's precondition sees it. */
 export interface LiveKeyState {
@@ -51,6 +51,16 @@ export function assertNotCompacted(revision: number, compacted: number, current:
   }
 }
 
+/** Throws FutureRevision when `revision` is newer than `current`, the newest revision compaction may reach. */
+export function assertCompactable(revision: number, current: number): void {
+  if (revision > current) {
+    throw new StorageError('FutureRevision', `cannot compact to ${revision}, newer than ${current}`, {
+      revision,
+      currentRevision: current,
+    });
+  }
+}
+
 /** Throws KeyExists, KeyNotFound or Conflict when a write may not apply to a key in state `live`. */
 export function checkPrecondition(
   kind: WriteKind,
@@ -74,6 +84,11 @@ export function checkPrecondition(
       { key, revision: expectedRevision, currentRevision: live.modRevision },
     );
   }
+}
+
+/** The type of the event a write of `kind` logs. */
+export function eventTypeOf(kind: WriteKind): StorageEventType {
+  return kind === 'create' ? 'ADDED' : kind === 'update' ? 'MODIFIED' : 'DELETED';
 }
 
 /** Orders keys as LevelDB does (by UTF-8 bytes), so that both backends list in the same order. */

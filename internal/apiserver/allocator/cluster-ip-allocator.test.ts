@@ -33,6 +33,11 @@ describe('ClusterIPAllocator', () => {
     expect(refusal(() => a.allocate())).toMatchObject({ code: 'RangeFull', message: 'range is full' });
   });
 
+  it('hands out a random address when asked for the empty address', () => {
+    const a = new ClusterIPAllocator({ cidr: '10.0.0.0/24', random: () => 0.5 });
+    expect(a.allocate('')).toBe('10.0.0.128');
+  });
+
   it('starts from where the random source points', () => {
     const a = new ClusterIPAllocator({ cidr: '10.0.0.0/24', random: () => 0.5 });
     expect(a.allocate()).toBe('10.0.0.128');

@@ -26,6 +26,12 @@ describe('PortAllocator', () => {
     expect(refusal(() => a.allocate())).toMatchObject({ code: 'RangeFull', message: 'range is full' });
   });
 
+  it('hands out a random port when asked for port 0', () => {
+    const a = new PortAllocator({ range: '30000-30002', random: () => 0.5 });
+    expect(a.allocate(0)).toBe(30001);
+    expect(a.used()).toBe(1);
+  });
+
   it('takes a range already parsed', () => {
     expect(new PortAllocator({ range: { base: 40000, size: 10 } }).range).toBe('40000-40009');
   });
@@ -33,6 +39,7 @@ describe('PortAllocator', () => {
   it.each([
     [80, 'NotInRange', 'provided port is not in the valid range. The range of valid ports is 30000-32767'],
     [32768, 'NotInRange', 'provided port is not in the valid range. The range of valid ports is 30000-32767'],
+    [30080.5, 'NotInRange', 'provided port is not in the valid range. The range of valid ports is 30000-32767'],
     [30080, 'AlreadyAllocated', 'provided port is already allocated'],
   ])('refuses %d', (port, code, message) => {
     const a = new PortAllocator();

@@ -3,10 +3,9 @@
  * Kubernetes' port allocator does. The allocation lives in memory and is rebuilt at startup from
  * the stored Services (`restore`), which carry their node ports.
  */
-import type { KubeObject } from '../../api/index.js';
 import type { Service__Output } from '../../api/generated/skiff/core/v1/Service.js';
-import { AllocationError, RANGE_FULL } from './allocation-error.js';
 import { DEFAULT_NODE_PORT_RANGE, formatPortRange, parsePortRange, type PortRange } from './port-range.js';
+import { RangeAllocator } from './range-allocator.js';
 import { RangeBitmap, type RandomSource } from './range-bitmap.js';
 import { heldNodePorts } from './service-fields.js';
 
@@ -18,13 +17,13 @@ export interface PortAllocatorOptions {
   readonly random?: RandomSource;
 }
 
-/** The NodePort allocator of one port range. */
-export class PortAllocator {
+/** The NodePort allocator of one port range; a port of 0 asks for a random one. */
+export class PortAllocator extends RangeAllocator<number> {
   /** The range as Kubernetes prints it (`30000-32767`). */
   readonly range: string;
+  protected readonly alreadyAllocated = 'provided port is already allocated';
+  protected readonly rangeName: string;
   private readonly base: number;
-  private readonly bitmap: RangeBitmap;
-  private readonly random: RandomSource;
 
   constructor(options: PortAllocatorOptions = {}) {
     let range: PortRange;
@@ -35,73 +34,29 @@ export class PortAllocator {
       if (!parsed.ok) throw new RangeError(parsed.error);
       range = parsed.range;
     }
+    super(new RangeBitmap(range.size), options.random ?? Math.random, 0);
     this.range = formatPortRange(range);
+    this.rangeName = `the range ${this.range}`;
     this.base = range.base;
-    this.bitmap = new RangeBitmap(range.size);
-    this.random = options.random ?? Math.random;
   }
 
-  private offsetOf(port: number): number | undefined {
-    const offset = port - this.base;
-    return Number.isInteger(port) && offset >= 0 && offset < this.bitmap.size ? offset : undefined;
+  protected valueAt(offset: number): number {
+    return this.base + offset;
   }
 
-  /**
-   * Allocates `port`, or a random free port when none is given (or 0), and returns it. Throws an
-   * AllocationError: NotInRange, AlreadyAllocated or RangeFull.
-   */
-  allocate(port?: number): number {
-    if (port === undefined || port === 0) {
-      const offset = this.bitmap.allocateNext(this.random);
-      if (offset === undefined) throw new AllocationError('RangeFull', RANGE_FULL);
-      return this.base + offset;
-    }
-    const offset = this.offsetOf(port);
-    if (offset === undefined) {
-      throw new AllocationError('NotInRange', `provided port is not in the valid range. The range of valid ports is ${this.range}`);
-    }
-    if (!this.bitmap.allocate(offset)) throw new AllocationError('AlreadyAllocated', 'provided port is already allocated');
-    return port;
+  protected offsetOf(port: number): number | undefined {
+    return Number.isInteger(port) ? port - this.base : undefined;
   }
 
-  /** Gives `port` back; false when it was not allocated (or not in the range). */
-  release(port: number): boolean {
-    const offset = this.offsetOf(port);
-    return offset !== undefined && this.bitmap.release(offset);
+  protected heldBy(svc: Service__Output): number[] {
+    return heldNodePorts(svc);
   }
 
-  /** True when `port` is allocated. */
-  has(port: number): boolean {
-    const offset = this.offsetOf(port);
-    return offset !== undefined && this.bitmap.has(offset);
+  protected notInRange(): string {
+    return `provided port is not in the valid range. The range of valid ports is ${this.range}`;
   }
 
-  /** How many ports are still free. */
-  free(): number {
-    return this.bitmap.free();
-  }
-
-  /** How many ports are allocated. */
-  used(): number {
-    return this.bitmap.used();
-  }
-
-  /**
-   * Forgets every allocation and takes the ports the given Services hold, as at startup. Returns
-   * one line per problem found (a port outside the range, one held by two Services), for the log.
-   */
-  restore(services: readonly KubeObject[]): string[] {
-    this.bitmap.clear();
-    const problems: string[] = [];
-    for (const obj of services) {
-      const svc = obj as Service__Output;
-      const who = `${svc.metadata?.namespace ?? ''}/${svc.metadata?.name ?? ''}`;
-      for (const port of heldNodePorts(svc)) {
-        const offset = this.offsetOf(port);
-        if (offset === undefined) problems.push(`the node port ${port} of Service ${who} is not in the range ${this.range}`);
-        else if (!this.bitmap.allocate(offset)) problems.push(`the node port ${port} of Service ${who} is held by another Service too`);
-      }
-    }
-    return problems;
+  protected describe(port: number): string {
+    return `the node port ${port}`;
   }
 }

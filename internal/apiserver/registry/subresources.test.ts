@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { OBJECT_MODIFIED, type KubeObject } from '../../api/index.js';
-import { configMap, startRegistry, statusErrorOf, type RegistryFixture } from './registry-test-helpers.js';
+import { configMap, edit, startRegistry, statusErrorOf, type RegistryFixture } from './registry-test-helpers.js';
 import type { ResourceStore } from './resource-store.js';
-import { bindPod, getScale, updateScale } from './subresources.js';
+import { bindPod, evictPod, finalizeNamespace, getScale, updateScale } from './subresources.js';
 
 let fixture: RegistryFixture | undefined;
 
@@ -141,5 +141,60 @@ describe('pods/binding', () => {
     const err = await statusErrorOf(bindPod(fixture!.registry, 'default', { metadata: { name: 'p' } }));
     expect(err.code).toBe(422);
     expect(err.message).toBe('Binding "p" is invalid: target.name: Required value');
+  });
+});
+
+describe('the cached object an update starts from', () => {
+  /** Runs `act` and expects the object `store` shared before it to be frozen and unchanged, and replaced by a new one. */
+  async function expectUnchanged(store: ResourceStore, namespace: string, name: string, act: () => Promise<unknown>): Promise<KubeObject> {
+    const cached = await store.get(namespace, name);
+    const before = structuredClone(cached);
+    await act();
+    expect(Object.isFrozen(cached)).toBe(true);
+    expect(cached).toEqual(before);
+    const after = await store.get(namespace, name);
+    expect(after).not.toBe(cached);
+    return after;
+  }
+
+  const container = { name: 'c', image: 'busybox' };
+
+  it('stays as it was after an update of the scale', async () => {
+    fixture = await startRegistry();
+    const deployments = fixture.store('apps/deployments');
+    await deployments.create('default', { apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'web' }, spec: { replicas: 2, selector: { matchLabels: { app: 'web' } } } } as Deployment);
+    const after = await expectUnchanged(deployments, 'default', 'web', () => updateScale(deployments, 'default', 'web', { spec: { replicas: 4 } }));
+    expect((after as Deployment).spec?.replicas).toBe(4);
+  });
+
+  it('stays as it was after a binding', async () => {
+    fixture = await startRegistry();
+    const pods = fixture.store('pods');
+    await pods.create('default', { apiVersion: 'v1', kind: 'Pod', metadata: { name: 'p', annotations: { a: '1' } }, spec: { containers: [container] } } as Pod);
+    const bind = () => bindPod(fixture!.registry, 'default', { metadata: { name: 'p', annotations: { b: '2' } }, target: { name: 'node-1' } });
+    const after = (await expectUnchanged(pods, 'default', 'p', bind)) as Pod;
+    expect(after.spec?.nodeName).toBe('node-1');
+    expect(after.metadata?.annotations).toEqual({ a: '1', b: '2' });
+  });
+
+  it('stays as it was after an eviction counts against a PodDisruptionBudget', async () => {
+    fixture = await startRegistry();
+    const pods = fixture.store('pods');
+    const pdbs = fixture.store('policy/poddisruptionbudgets');
+    const pod = await pods.create('default', { apiVersion: 'v1', kind: 'Pod', metadata: { name: 'p', labels: { app: 'web' } }, spec: { containers: [container] } } as Pod);
+    await pods.update('default', 'p', { ...edit<Pod>(pod), status: { phase: 'Running' } } as Pod, { subresource: 'status' });
+    const pdb = await pdbs.create('default', { apiVersion: 'policy/v1', kind: 'PodDisruptionBudget', metadata: { name: 'budget' }, spec: { selector: { matchLabels: { app: 'web' } }, minAvailable: 0 } } as KubeObject);
+    await pdbs.update('default', 'budget', { ...edit(pdb), status: { disruptionsAllowed: 1 } } as KubeObject, { subresource: 'status' });
+    const after = await expectUnchanged(pdbs, 'default', 'budget', () => evictPod(fixture!.registry, 'default', 'p'));
+    expect((after as { status?: { disruptionsAllowed?: number; disruptedPods?: Record<string, string> } }).status).toMatchObject({ disruptionsAllowed: 0, disruptedPods: { p: '2026-01-01T00:00:00Z' } });
+  });
+
+  it('stays as it was after a finalize', async () => {
+    fixture = await startRegistry();
+    const namespaces = fixture.store('namespaces');
+    await namespaces.create('', { apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'team' }, spec: { finalizers: ['kubernetes', 'example.com/x'] } } as KubeObject);
+    const finalize = () => finalizeNamespace(fixture!.registry, 'team', { spec: { finalizers: ['example.com/x'] } } as KubeObject);
+    const after = await expectUnchanged(namespaces, '', 'team', finalize);
+    expect((after as { spec?: { finalizers?: string[] } }).spec?.finalizers).toEqual(['example.com/x']);
   });
 });

@@ -2,9 +2,12 @@
  * The subresources with behaviour of their own: `scale` (autoscaling/v1 Scale over a workload's
  * spec.replicas), `pods/binding` (assign a pod to a node once), `pods/eviction` (a delete that
  * respects PodDisruptionBudgets) and `namespaces/finalize` (change only spec.finalizers).
+ *
+ * Their update functions start from a shallow copy of `current` and replace whole top-level fields:
+ * `current` is the cache's shared, frozen object and is never changed, and guaranteedUpdate
+ * deep-copies whatever an update function returns before anything writes to it.
  */
 import {
-  cloneObject,
   newBadRequest,
   newConflict,
   newInvalid,
@@ -77,7 +80,7 @@ export async function updateScale(store: ResourceStore, namespace: string, name:
   }
   if (scale.metadata?.name && scale.metadata.name !== name) throw newBadRequest(`the name of the object (${scale.metadata.name}) does not match the name on the URL (${name})`);
   const updated = await store.guaranteedUpdate(namespace, name, scale.metadata?.resourceVersion || undefined, options, '', (current) => {
-    const next = cloneObject(current) as Scalable;
+    const next = { ...current } as Scalable;
     next.spec = { ...next.spec, replicas };
     return next;
   });
@@ -102,7 +105,7 @@ export async function bindPod(
   }
   if (errors.length > 0) throw newInvalid({ group: '', kind: 'Binding' }, name, errors);
   return pods.guaranteedUpdate(namespace, name, binding.metadata?.resourceVersion || undefined, options, 'binding', (current) => {
-    const pod = cloneObject(current) as KubeObject & { spec?: { nodeName?: string }; status?: { conditions?: Record<string, unknown>[] } };
+    const pod = { ...current } as KubeObject & { spec?: { nodeName?: string }; status?: { conditions?: Record<string, unknown>[] } };
     if (binding.metadata?.uid && binding.metadata.uid !== current.metadata?.uid) {
       throw newConflict(pods.info, name, `Precondition failed: UID in precondition: ${binding.metadata.uid}, UID in object meta: ${current.metadata?.uid ?? ''}`);
     }
@@ -157,7 +160,7 @@ export async function evictPod(
         });
       }
       await pdbs.guaranteedUpdate(namespace, pdb.metadata!.name!, pdb.metadata!.resourceVersion, { dryRun: deleteOptions.dryRun }, 'status', (current) => {
-        const next = cloneObject(current) as PDB;
+        const next = { ...current } as PDB;
         next.status = {
           ...next.status,
           disruptionsAllowed: (next.status?.disruptionsAllowed ?? 0) - 1,
@@ -181,7 +184,7 @@ export async function finalizeNamespace(registry: Registry, name: string, input:
   const namespaces = registry.storeFor({ group: '', resource: 'namespaces' });
   const finalizers = (input as { spec?: { finalizers?: string[] } }).spec?.finalizers;
   return namespaces.guaranteedUpdate('', name, input.metadata?.resourceVersion || undefined, options, 'finalize', (current) => {
-    const next = cloneObject(current) as KubeObject & { spec?: { finalizers?: string[] } };
+    const next = { ...current } as KubeObject & { spec?: { finalizers?: string[] } };
     next.spec = { ...next.spec, finalizers: finalizers && finalizers.length > 0 ? [...finalizers] : undefined };
     return next;
   });
