@@ -2,12 +2,11 @@
 // served kind must say where it sits in Kubernetes' protobuf, or be exempt here with a reason, so a
 // field added without one (which kubectl's protobuf bodies would then silently lose) fails a test.
 import { describe, expect, it } from 'vitest';
-import type protobuf from 'protobufjs';
+import protobuf from 'protobufjs';
 import { KINDS, SUBRESOURCE_KINDS } from '../meta/kinds.js';
-import { messageType } from '../proto/root.js';
+import { messageType, protoRoot } from '../proto/root.js';
 import { planFor, type FieldPlan } from './field-plan.js';
 import { k8sFieldMapFor } from './k8s-field-map.js';
-import { zeroIsUnsetFields } from './k8s-zero-values.js';
 
 /**
  * Fields with no place in Kubernetes' protobuf, by full name, each with the reason. (apiVersion and
@@ -84,12 +83,42 @@ describe('(skiff.k8s) annotations', () => {
   });
 });
 
-describe('the zero-is-unset list', () => {
-  it('names singular scalar fields that exist', () => {
-    const wrong = zeroIsUnsetFields().filter(([typeName, field]) => {
-      const f = planFor(messageType(typeName)).byName.get(field);
-      return f === undefined || f.repeated || f.map || f.kind === 'message' || f.kind === 'intOrString';
-    });
+/** Every message type in proto/, served or not. */
+function allTypes(ns: protobuf.NamespaceBase = protoRoot()): protobuf.Type[] {
+  return ns.nestedArray.flatMap((n) => {
+    const own = n instanceof protobuf.Type ? [n] : [];
+    return n instanceof protobuf.Namespace ? [...own, ...allTypes(n)] : own;
+  });
+}
+
+describe('(skiff.k8s_omitempty) marks', () => {
+  // Kubernetes' non-pointer `omitempty` fields are plain strings, bools and integers; a mark on
+  // anything else would drop a value Kubernetes meant (an empty list, a zero Time), or nothing.
+  const PLAIN_SCALARS: ReadonlySet<string> = new Set(['string', 'bool', 'int32', 'uint32', 'int64', 'uint64']);
+
+  it('sit only on singular plain scalars that have a place in Kubernetes\' protobuf', () => {
+    const wrong: string[] = [];
+    for (const type of allTypes()) {
+      for (const f of planFor(type).fields) {
+        const options = f.field.options;
+        if (options?.['(skiff.k8s_omitempty)'] === undefined) continue;
+        const fits =
+          options['(skiff.k8s_omitempty)'] === true &&
+          !f.repeated &&
+          !f.map &&
+          PLAIN_SCALARS.has(f.kind) &&
+          options['(skiff.k8s)'] !== undefined &&
+          options['(skiff.k8s_wire)'] === undefined;
+        if (!fits) wrong.push(fullName(type, f));
+      }
+    }
     expect(wrong).toEqual([]);
+  });
+
+  it('reach the field map, so the transcoder drops those zeros', () => {
+    const pod = k8sFieldMapFor(messageType('skiff.core.v1.PodSpec'));
+    const leaf = (name: string) => [...pod.entries.values()].find((e) => e.kind === 'field' && e.field.name === name);
+    expect(leaf('hostNetwork')).toMatchObject({ zeroIsUnset: true });
+    expect(leaf('automountServiceAccountToken')).toMatchObject({ zeroIsUnset: false });
   });
 });

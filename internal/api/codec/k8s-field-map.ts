@@ -1,14 +1,13 @@
 /**
  * K8sFieldMap: where each field of a Skiff message sits in Kubernetes' own protobuf encoding, read
- * once per type from the `(skiff.k8s)` and `(skiff.k8s_wire)` field options and cached. It is a
- * trie keyed by Kubernetes field numbers: a plain number leads to a Skiff field; a dotted path
- * ("1.2") makes Kubernetes' field 1 an inline node (a message Kubernetes nests but its JSON
- * inlines, as Probe.handler) whose field 2 is the Skiff field, so the transcoder reads that nested
- * message into the same Skiff message.
+ * once per type from the `(skiff.k8s)`, `(skiff.k8s_wire)` and `(skiff.k8s_omitempty)` field
+ * options and cached. It is a trie keyed by Kubernetes field numbers: a plain number leads to a
+ * Skiff field; a dotted path ("1.2") makes Kubernetes' field 1 an inline node (a message
+ * Kubernetes nests but its JSON inlines, as Probe.handler) whose field 2 is the Skiff field, so the
+ * transcoder reads that nested message into the same Skiff message.
  */
 import type protobuf from 'protobufjs';
-import { planFor, type FieldPlan } from './field-plan.js';
-import { zeroIsUnset } from './k8s-zero-values.js';
+import { planFor, type FieldPlan, type ValueKind } from './field-plan.js';
 
 /** The `(skiff.k8s_wire)` marks: how Kubernetes' protobuf carries a value Skiff holds as a string. */
 export type K8sWireMark = 'time' | 'quantity' | 'duration' | 'raw';
@@ -23,7 +22,7 @@ export interface K8sLeaf {
   readonly wire?: K8sWireMark;
   /** The `(skiff.k8s)` annotation, for messages. */
   readonly k8s: string;
-  /** Kubernetes writes this scalar even when unset, so its zero value means absent (see k8s-zero-values). */
+  /** The `(skiff.k8s_omitempty)` mark: Kubernetes writes this scalar even when unset, so its zero value means absent. */
   readonly zeroIsUnset: boolean;
 }
 
@@ -57,6 +56,9 @@ const maps = new WeakMap<protobuf.Type, K8sNode>();
 
 const MAX_FIELD_NUMBER = 536_870_911;
 
+/** The value kinds `(skiff.k8s_omitempty)` may mark: Kubernetes' plain `omitempty` scalars. */
+const OMITEMPTY_KINDS: ReadonlySet<ValueKind> = new Set<ValueKind>(['string', 'bool', 'int32', 'uint32', 'int64', 'uint64']);
+
 /** The Kubernetes field map of a Skiff message type (built once, then cached); throws K8sAnnotationError on bad annotations. */
 export function k8sFieldMapFor(type: protobuf.Type): K8sNode {
   const existing = maps.get(type);
@@ -72,8 +74,8 @@ export function k8sFieldMapFor(type: protobuf.Type): K8sNode {
     }
     const numbers = k8s.split('.').map(Number);
     if (numbers.some((n) => n < 1 || n > MAX_FIELD_NUMBER)) throw new K8sAnnotationError(`${where}: (skiff.k8s) = "${k8s}" has a field number out of range`);
-    const dropZero = !field.repeated && !field.map && zeroIsUnset(typeName, field.name);
-    insert(root, numbers, { kind: 'field', field, wire: wireMark(field, where), k8s, zeroIsUnset: dropZero }, where);
+    const wire = wireMark(field, where);
+    insert(root, numbers, { kind: 'field', field, wire, k8s, zeroIsUnset: omitemptyMark(field, wire, where) }, where);
   }
   maps.set(type, root);
   return root;
@@ -118,4 +120,15 @@ function wireMark(field: FieldPlan, where: string): K8sWireMark | undefined {
     throw new K8sAnnotationError(`${where}: (skiff.k8s_wire) = "${mark}" needs a string field (or a map of strings), not ${field.kind}`);
   }
   return mark as K8sWireMark;
+}
+
+function omitemptyMark(field: FieldPlan, wire: K8sWireMark | undefined, where: string): boolean {
+  const mark = field.field.options?.['(skiff.k8s_omitempty)'];
+  if (mark === undefined) return false;
+  if (typeof mark !== 'boolean') throw new K8sAnnotationError(`${where}: (skiff.k8s_omitempty) = ${JSON.stringify(mark)} is not true or false`);
+  if (mark && (field.repeated || field.map || wire !== undefined || !OMITEMPTY_KINDS.has(field.kind))) {
+    const shape = field.map ? 'a map' : field.repeated ? 'a repeated field' : wire !== undefined ? `a ${wire}` : field.kind;
+    throw new K8sAnnotationError(`${where}: (skiff.k8s_omitempty) needs a singular string, bool or integer field, not ${shape}`);
+  }
+  return mark;
 }

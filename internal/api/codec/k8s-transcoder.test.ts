@@ -40,6 +40,9 @@ message Thing {
   optional string deep = 20 [(skiff.k8s) = "18.1.2"];
   repeated string tags = 21 [(skiff.k8s) = "19"];
   optional string skiffOnly = 22;
+  optional string image = 23 [(skiff.k8s) = "20", (skiff.k8s_omitempty) = true];
+  optional int32 minReady = 24 [(skiff.k8s) = "21", (skiff.k8s_omitempty) = true];
+  optional bool paused = 25 [(skiff.k8s) = "22", (skiff.k8s_omitempty) = true];
 }
 message Exec { repeated string command = 1 [(skiff.k8s) = "1"]; }
 message Http {
@@ -86,6 +89,11 @@ describe('transcoding from Kubernetes protobuf', () => {
 
   it('keeps zero values of fields not known to be written unset: presence is preserved', () => {
     expect(decode(str(1, ''), int(5, 0), bool(14, false)).object).toStrictEqual({ name: '', count: 0, on: false });
+  });
+
+  it('drops the zero of a (skiff.k8s_omitempty) field: Kubernetes writes it when nobody set the field', () => {
+    expect(decode(str(20, ''), int(21, 0), bool(22, false)).object).toStrictEqual({});
+    expect(decode(str(20, 'nginx'), int(21, 5), bool(22, true)).object).toStrictEqual({ image: 'nginx', minReady: 5, paused: true });
   });
 
   it('converts a Time, absent when zero', () => {
@@ -220,6 +228,11 @@ describe('the Kubernetes field map', () => {
     ['field number 0', 'optional string a = 1 [(skiff.k8s) = "0"];', /out of range/],
     ['an unknown wire mark', 'optional string a = 1 [(skiff.k8s) = "1", (skiff.k8s_wire) = "date"];', /not one of/],
     ['a wire mark on an int', 'optional int32 a = 1 [(skiff.k8s) = "1", (skiff.k8s_wire) = "time"];', /needs a string field/],
+    ['omitempty on a list', 'repeated string a = 1 [(skiff.k8s) = "1", (skiff.k8s_omitempty) = true];', /not a repeated field/],
+    ['omitempty on a map', 'map<string, string> a = 1 [(skiff.k8s) = "1", (skiff.k8s_omitempty) = true];', /not a map/],
+    ['omitempty on a message', 'optional Bad a = 1 [(skiff.k8s) = "1", (skiff.k8s_omitempty) = true];', /not message/],
+    ['omitempty on a Time', 'optional string a = 1 [(skiff.k8s) = "1", (skiff.k8s_wire) = "time", (skiff.k8s_omitempty) = true];', /not a time/],
+    ['omitempty on a double', 'optional double a = 1 [(skiff.k8s) = "1", (skiff.k8s_omitempty) = true];', /not double/],
   ])('refuses %s', (_name, fields, message) => {
     const type = rootOf(`syntax = "proto3"; package bad.v1; message Bad { ${fields} }`).lookupType('bad.v1.Bad');
     expect(() => k8sFieldMapFor(type)).toThrow(K8sAnnotationError);

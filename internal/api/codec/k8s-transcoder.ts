@@ -7,7 +7,7 @@
  * taken packed or unpacked, and the Kubernetes-only shapes (Time, Quantity, Duration, RawExtension,
  * IntOrString) converted. Fields Skiff has no place for are dropped; those with a value come back as
  * warnings (a zero value is how Kubernetes writes a field nobody set, so it is dropped silently), and
- * the zeros Kubernetes writes for unset non-pointer fields are dropped (k8s-zero-values).
+ * the zeros Kubernetes writes for unset non-pointer fields (`(skiff.k8s_omitempty)`) are dropped.
  */
 import protobuf from 'protobufjs';
 import { DecodeError } from './decode-problem.js';

@@ -61,6 +61,13 @@ describe('scale subresource', () => {
     expect(scale.metadata?.resourceVersion).toBe(stored.metadata?.resourceVersion);
   });
 
+  it('scales to zero on a Scale without replicas, as Kubernetes writes a zero (omitempty)', async () => {
+    const { deployments } = await withDeployment();
+    const scale = await updateScale(deployments, 'default', 'web', { metadata: { name: 'web' }, spec: {} });
+    expect(scale.spec?.replicas).toBe(0);
+    expect(((await deployments.get('default', 'web')) as Deployment).spec?.replicas).toBe(0);
+  });
+
   it('answers 422 for negative replicas', async () => {
     const { deployments } = await withDeployment();
     const err = await statusErrorOf(updateScale(deployments, 'default', 'web', { spec: { replicas: -1 } }));

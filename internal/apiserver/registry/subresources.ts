@@ -72,10 +72,11 @@ export async function getScale(store: ResourceStore, namespace: string, name: st
 /** PUT .../scale: sets spec.replicas, with the Scale's resourceVersion as precondition. */
 export async function updateScale(store: ResourceStore, namespace: string, name: string, scale: Scale, options: WriteOptions = {}): Promise<Scale> {
   requireScalable(store);
-  const replicas = scale.spec?.replicas;
-  if (replicas === undefined || replicas < 0) {
+  // Kubernetes' Scale writes `replicas` with omitempty: a Scale to zero arrives without it.
+  const replicas = scale.spec?.replicas ?? 0;
+  if (replicas < 0) {
     throw newInvalid({ group: 'autoscaling', kind: 'Scale' }, name, [
-      FieldError.invalid(FieldPath.root('spec', 'replicas'), replicas ?? 0, 'must be greater than or equal to 0'),
+      FieldError.invalid(FieldPath.root('spec', 'replicas'), replicas, 'must be greater than or equal to 0'),
     ]);
   }
   if (scale.metadata?.name && scale.metadata.name !== name) throw newBadRequest(`the name of the object (${scale.metadata.name}) does not match the name on the URL (${name})`);

@@ -148,6 +148,7 @@ export interface FieldOptions {
   '.skiff.raw_json'?: (boolean);
   '.skiff.k8s'?: (string);
   '.skiff.k8s_wire'?: (string);
+  '.skiff.k8s_omitempty'?: (boolean);
 }
 
 export interface FieldOptions__Output {
@@ -177,4 +178,5 @@ export interface FieldOptions__Output {
   '.skiff.raw_json'?: (boolean);
   '.skiff.k8s'?: (string);
   '.skiff.k8s_wire'?: (string);
+  '.skiff.k8s_omitempty'?: (boolean);
 }
