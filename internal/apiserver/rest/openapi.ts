@@ -1,202 +1,98 @@
 /**
- * OpenAPI v3 as Kubernetes serves it: `/openapi/v3` lists one document per group-version, each at
- * `/openapi/v3/<api|apis/group>/<version>?hash=...`; a document holds every kind's schema (from
- * the proto, by protobufjs reflection: properties and types, int-or-string, and the patch metadata
- * `x-kubernetes-patch-strategy`, `-patch-merge-key`, `-list-type`, `-list-map-keys`, `-map-type` from
- * the `(skiff.*)` field options) and the kind's paths, whose operations carry
- * `x-kubernetes-group-version-kind` and the `fieldValidation` parameter. That is what kubectl
- * reads to send validation to the server, to compute `apply` patches and for `explain`.
+ * OpenAPI as Kubernetes serves it: `/openapi/v3` lists one document per group-version, each at
+ * `/openapi/v3/<api|apis/group>/<version>?hash=...`, and `/openapi/v2` is one Swagger 2.0 document
+ * of every served group-version. Both are spelled from one model of the kinds table's paths
+ * (openapi-operations.ts) and one definition builder (openapi-schemas.ts), so a field's patch
+ * extensions and a path's `x-kubernetes-*` are the same in both. kubectl reads v3 to send
+ * validation to the server, to compute `apply` patches and for `explain`.
  *
- * Descriptions are the proto's comments (messages and fields). `/openapi/v2` answers 404: kubectl
- * 1.32 reads v3 and only falls back to v2 where v3 is absent.
+ * Documents are built on first request and kept. Each answers with an ETag (the hash its v3 URL
+ * carries) and 304 Not Modified to a matching If-None-Match. They are JSON only: an Accept that
+ * allows nothing else than Kubernetes' protobuf form gets 406 (client-go's `OpenAPISchema()` asks
+ * only for protobuf v2, and kubectl then falls back to what it has built in).
  */
 import { createHash } from 'node:crypto';
-import type { IncomingMessage, ServerResponse } from 'node:http';
-import protobuf from 'protobufjs';
-import { KINDS, StatusError, typeOfKind, type KindInfo } from '../../api/index.js';
-import { schemaForType, type FieldSchema } from '../../api/patch/index.js';
+import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
+import { KINDS, StatusError, type KindInfo } from '../../api/index.js';
+import { parseAccept } from './content-negotiation.js';
+import { apiModel, gvPath } from './openapi-operations.js';
+import { swaggerDocument } from './openapi-v2.js';
+import { openAPIV3Document } from './openapi-v3.js';
 
-type Schema = Record<string, unknown>;
+const V3_PREFIX = '/openapi/v3/';
+const JSON_TYPES = new Set(['application/json', 'application/*', '*/*']);
 
 /** True for the paths this module owns. */
 export function isOpenAPIPath(path: string): boolean {
-  return path === '/openapi/v2' || path === '/openapi/v3' || path.startsWith('/openapi/v3/');
+  return path === '/openapi/v2' || path === '/openapi/v3' || path.startsWith(V3_PREFIX);
 }
 
-interface GVDocument {
-  readonly path: string;
-  readonly text: string;
+/** A built document: its bytes and their hash (uppercase hex SHA-512, as Kubernetes computes it). */
+interface BuiltDocument {
+  readonly body: Buffer;
   readonly hash: string;
 }
 
-let documents: Map<string, GVDocument> | undefined;
+let v3Documents: Map<string, BuiltDocument> | undefined;
+let v2Document: BuiltDocument | undefined;
 
-function gvPath(info: Pick<KindInfo, 'group' | 'version'>): string {
-  return info.group === '' ? `api/${info.version}` : `apis/${info.group}/${info.version}`;
+function built(document: unknown): BuiltDocument {
+  const body = Buffer.from(JSON.stringify(document));
+  return { body, hash: createHash('sha512').update(body).digest('hex').toUpperCase() };
 }
 
-function allDocuments(): Map<string, GVDocument> {
-  if (documents) return documents;
-  documents = new Map();
+/** The v3 documents by group-version path (`apis/apps/v1`), in the kinds table's order. */
+function openAPIV3Documents(): Map<string, BuiltDocument> {
+  if (v3Documents) return v3Documents;
   const byGV = new Map<string, KindInfo[]>();
-  for (const k of KINDS) {
-    if (!k.persisted) continue;
-    const p = gvPath(k);
-    byGV.set(p, [...(byGV.get(p) ?? []), k]);
-  }
-  for (const [path, kinds] of byGV) {
-    const text = JSON.stringify(gvDocument(kinds));
-    documents.set(path, { path, text, hash: createHash('sha512').update(text).digest('hex').toUpperCase() });
-  }
-  return documents;
+  for (const k of KINDS) byGV.set(gvPath(k), [...(byGV.get(gvPath(k)) ?? []), k]);
+  v3Documents = new Map([...byGV].map(([path, kinds]) => [path, built(openAPIV3Document(apiModel(kinds)))]));
+  return v3Documents;
 }
 
-/** Serves an OpenAPI path. */
-export function serveOpenAPI(_req: IncomingMessage, res: ServerResponse, path: string): void {
+function openAPIV2Document(): BuiltDocument {
+  v2Document ??= built(swaggerDocument(apiModel(KINDS)));
+  return v2Document;
+}
+
+/** What serveOpenAPI writes. */
+export interface OpenAPIResponse {
+  readonly status: 200 | 304;
+  readonly headers: Readonly<Record<string, string | number>>;
+  readonly body: Buffer;
+}
+
+/** The answer to a GET of an OpenAPI path with these request headers; a missing document (404) or an unacceptable Accept (406) throws a StatusError. */
+export function openAPIResponse(path: string, headers: IncomingHttpHeaders): OpenAPIResponse {
   if (path === '/openapi/v3') {
     const paths: Record<string, unknown> = {};
-    for (const d of allDocuments().values()) paths[d.path] = { serverRelativeURL: `/openapi/v3/${d.path}?hash=${d.hash}` };
-    return send(res, JSON.stringify({ paths }));
+    for (const [gv, d] of openAPIV3Documents()) paths[gv] = { serverRelativeURL: `${V3_PREFIX}${gv}?hash=${d.hash}` };
+    const body = Buffer.from(JSON.stringify({ paths }));
+    return { status: 200, headers: { 'Content-Type': 'application/json', 'Content-Length': body.length, 'Cache-Control': 'no-cache, private' }, body };
   }
-  const doc = allDocuments().get(path.slice('/openapi/v3/'.length));
+  const doc = path === '/openapi/v2' ? openAPIV2Document() : openAPIV3Documents().get(path.slice(V3_PREFIX.length));
   if (!doc) throw new StatusError({ code: 404, reason: 'NotFound', message: `the server could not find the requested resource (${path})` });
-  send(res, doc.text);
-}
-
-function send(res: ServerResponse, body: string): void {
-  res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body), 'Cache-Control': 'no-cache, private' });
-  res.end(body);
-}
-
-function schemaName(type: protobuf.Type): string {
-  return type.fullName.replace(/^\./, '');
-}
-
-function ref(name: string): Schema {
-  return { $ref: `#/components/schemas/${name}` };
-}
-
-/** Collects the schema of `type` and every message it reaches into `out`. */
-function collect(type: protobuf.Type, out: Record<string, Schema>): void {
-  const name = schemaName(type);
-  if (out[name]) return;
-  const properties: Record<string, Schema> = {};
-  const schema: Schema = { type: 'object', properties };
-  if (type.comment) schema.description = type.comment;
-  out[name] = schema;
-  const patch = schemaForType(type);
-  for (const field of type.fieldsArray) {
-    field.resolve();
-    properties[field.name] = fieldSchema(field, patch.field(field.name), out);
+  if (!parseAccept(headers.accept).some((m) => JSON_TYPES.has(m.type))) {
+    throw new StatusError({ code: 406, reason: 'NotAcceptable', message: 'only the following media types are accepted: application/json' });
   }
+  const etag = `"${doc.hash}"`;
+  const common = { ETag: etag, Vary: 'Accept', 'Cache-Control': 'no-cache, private' };
+  if (matchesETag(headers['if-none-match'], etag)) return { status: 304, headers: common, body: Buffer.alloc(0) };
+  return { status: 200, headers: { ...common, 'Content-Type': 'application/json', 'Content-Length': doc.body.length }, body: doc.body };
 }
 
-function scalar(field: protobuf.Field, out: Record<string, Schema>): Schema {
-  const rt = field.resolvedType;
-  if (rt instanceof protobuf.Type) {
-    if (schemaName(rt) === 'skiff.meta.v1.IntOrString') return { 'x-kubernetes-int-or-string': true, anyOf: [{ type: 'integer' }, { type: 'string' }] };
-    collect(rt, out);
-    return { allOf: [ref(schemaName(rt))], default: {} };
-  }
-  if (rt instanceof protobuf.Enum) return { type: 'string', enum: Object.keys(rt.values) };
-  switch (field.type) {
-    case 'string':
-      // An embedded JSON value (a RawExtension such as ControllerRevision.data): any object.
-      if (field.options?.['(skiff.raw_json)'] === true) return { type: 'object', 'x-kubernetes-preserve-unknown-fields': true };
-      return { type: 'string', default: '' };
-    case 'bool':
-      return { type: 'boolean', default: false };
-    case 'int32':
-    case 'sint32':
-    case 'sfixed32':
-    case 'uint32':
-    case 'fixed32':
-      return { type: 'integer', format: 'int32', default: 0 };
-    case 'double':
-    case 'float':
-      return { type: 'number', format: 'double', default: 0 };
-    case 'bytes':
-      return { type: 'string', format: 'byte' };
-    default:
-      return { type: 'integer', format: 'int64', default: 0 };
-  }
+/** If-None-Match as HTTP reads it for a GET: `*`, or a list of entity tags compared weakly. */
+function matchesETag(ifNoneMatch: string | undefined, etag: string): boolean {
+  if (ifNoneMatch === undefined) return false;
+  return ifNoneMatch.split(',').some((t) => {
+    const tag = t.trim();
+    return tag === '*' || tag.replace(/^W\//, '') === etag;
+  });
 }
 
-/** A field's schema, with the `x-kubernetes-*` patch extensions read from the proto's options by the patch engine's schema (one reading for both). */
-function fieldSchema(field: protobuf.Field, patch: FieldSchema | undefined, out: Record<string, Schema>): Schema {
-  let schema: Schema;
-  if (field instanceof protobuf.MapField) schema = { type: 'object', additionalProperties: scalar(field, out) };
-  else if (field.repeated) schema = { type: 'array', items: scalar(field, out) };
-  else schema = scalar(field, out);
-  // Optional scalars have no default: absent and zero differ (DESIGN.md section 2).
-  if (!field.repeated && !(field instanceof protobuf.MapField)) delete schema.default;
-  if (field.comment) schema.description = field.comment;
-  if (!patch) return schema;
-  if (patch.patchStrategies.length > 0) schema['x-kubernetes-patch-strategy'] = patch.patchStrategies.join(',');
-  if (patch.patchMergeKey) schema['x-kubernetes-patch-merge-key'] = patch.patchMergeKey;
-  if (patch.listType) schema['x-kubernetes-list-type'] = patch.listType;
-  if (patch.listMapKeys.length > 0) schema['x-kubernetes-list-map-keys'] = [...patch.listMapKeys];
-  if (patch.mapType) schema['x-kubernetes-map-type'] = patch.mapType;
-  return schema;
-}
-
-const QUERY = (name: string, type: string, description: string): Schema => ({ name, in: 'query', description, schema: { type, uniqueItems: true } });
-
-const WRITE_PARAMS = [
-  QUERY('dryRun', 'string', 'When present, indicates that modifications should not be persisted. Valid value: All.'),
-  QUERY('fieldManager', 'string', 'The name of the actor making the change.'),
-  QUERY('fieldValidation', 'string', 'How the server treats unknown and duplicate fields: Ignore, Warn (the default) or Strict.'),
-];
-
-function operation(info: KindInfo, action: string, extra: Schema = {}): Schema {
-  return {
-    operationId: `${action}${info.kind}`,
-    responses: { '200': { description: 'OK', content: { 'application/json': { schema: ref(schemaName(typeOfKind(info))) } } } },
-    'x-kubernetes-action': action,
-    'x-kubernetes-group-version-kind': { group: info.group, version: info.version, kind: info.kind },
-    ...extra,
-  };
-}
-
-function gvDocument(kinds: readonly KindInfo[]): Schema {
-  const schemas: Record<string, Schema> = {};
-  const paths: Record<string, Schema> = {};
-  for (const info of kinds) {
-    const type = typeOfKind(info);
-    collect(type, schemas);
-    schemas[schemaName(type)]!['x-kubernetes-group-version-kind'] = [{ group: info.group, version: info.version, kind: info.kind }];
-    const base = `/${gvPath(info)}${info.namespaced ? '/namespaces/{namespace}' : ''}/${info.resource}`;
-    const body = (types: string[]): Schema => ({ required: true, content: Object.fromEntries(types.map((t) => [t, { schema: ref(schemaName(type)) }])) });
-    const pathParams = [
-      ...(info.namespaced ? [{ name: 'namespace', in: 'path', required: true, schema: { type: 'string' } }] : []),
-    ];
-    paths[base] = {
-      parameters: pathParams,
-      get: operation(info, 'list'),
-      post: operation(info, 'post', { parameters: WRITE_PARAMS, requestBody: body(['application/json', 'application/yaml']) }),
-    };
-    paths[`${base}/{name}`] = {
-      parameters: [{ name: 'name', in: 'path', required: true, schema: { type: 'string' } }, ...pathParams],
-      get: operation(info, 'get'),
-      put: operation(info, 'put', { parameters: WRITE_PARAMS, requestBody: body(['application/json', 'application/yaml']) }),
-      patch: operation(info, 'patch', {
-        parameters: WRITE_PARAMS,
-        requestBody: {
-          required: true,
-          content: {
-            'application/json-patch+json': { schema: { type: 'object' } },
-            'application/merge-patch+json': { schema: { type: 'object' } },
-            'application/strategic-merge-patch+json': { schema: { type: 'object' } },
-          },
-        },
-      }),
-      delete: operation(info, 'delete'),
-    };
-  }
-  return {
-    openapi: '3.0.0',
-    info: { title: 'Kubernetes', version: 'v1.32.0' },
-    paths,
-    components: { schemas },
-  };
+/** Serves an OpenAPI path (GET or HEAD). */
+export function serveOpenAPI(req: IncomingMessage, res: ServerResponse, path: string): void {
+  const answer = openAPIResponse(path, req.headers);
+  res.writeHead(answer.status, answer.headers);
+  res.end(answer.body);
 }

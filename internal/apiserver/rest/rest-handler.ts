@@ -32,6 +32,7 @@ import type { Registry } from '../registry/registry.js';
 import type { ResourceStore } from '../registry/resource-store.js';
 import { getScale, unknownSubresource, updateScale, type Scale } from '../registry/subresources.js';
 import { bodyFormat, negotiate, patchTypeOf, type Output } from './content-negotiation.js';
+import { NODE_SUBRESOURCES } from './node-subresources.js';
 import { listJSON, objectJSON } from './object-json.js';
 import { deleteOptions, getOptions, listOptions, watchOptions, writeOptions } from './query-options.js';
 import { parseBody, readBody } from './request-body.js';
@@ -39,9 +40,6 @@ import type { ResourceRequestInfo } from './request-info.js';
 import { warningHeaders } from './status-response.js';
 import { parseIncludeObject, tableJSON } from './table-response.js';
 import { serveWatch } from './watch-stream.js';
-
-/** Subresources that stream from a node's kubelet, which Skiff does not run yet. */
-const NODE_SUBRESOURCES = new Set(['log', 'exec', 'attach', 'portforward', 'proxy']);
 
 /** What the resource handler needs from its server. */
 export interface ResourceHandlerOptions {
