@@ -7,17 +7,36 @@ import type protobuf from 'protobufjs';
 import { LOADER_OPTIONS } from '../proto/root.js';
 import { planFor, type FieldPlan, type TypePlan } from './field-plan.js';
 import { DecodeError } from './decode-problem.js';
+import { decodeProtoFast } from './proto-decoder.js';
+import { encodeMessage } from './proto-encoder.js';
 import type { Internal } from './json-codec.js';
 
 /** Encodes an internal object as protobuf bytes. */
 export function encodeProto(type: protobuf.Type, obj: object): Buffer {
-  // Plain objects encode directly; enum names need fromObject to become numbers.
-  const bytes = type.encode(planFor(type).hasEnums ? type.fromObject(obj) : obj).finish();
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  // Plain objects encode directly; enum names need fromObject to become numbers (only the gRPC
+  // health proto has an enum). encodeMessage writes what protobufjs' type.encode would.
+  return encodeMessage(type, planFor(type).hasEnums ? type.fromObject(obj) : obj);
 }
 
-/** Decodes protobuf bytes into an internal object; throws DecodeError on malformed bytes or an unsafe integer. */
+/**
+ * Decodes protobuf bytes into an internal object; throws DecodeError on malformed bytes or an unsafe integer.
+ * Buffers take the single-pass decoder; whatever it leaves to protobufjs (bad bytes, an unsafe integer,
+ * rare shapes), and any other Uint8Array, takes the protobufjs path, whose result and errors are the
+ * reference the fast decoder matches.
+ */
 export function decodeProto(type: protobuf.Type, bytes: Uint8Array): Internal {
+  if (Buffer.isBuffer(bytes)) {
+    try {
+      return decodeProtoFast(type, bytes);
+    } catch {
+      // Fall through: the reference path gives the exact result or DecodeError.
+    }
+  }
+  return decodeProtoReference(type, bytes);
+}
+
+/** The reference decode: protobufjs' decode, the unsafe-integer check, then toObject (two passes, two trees). */
+export function decodeProtoReference(type: protobuf.Type, bytes: Uint8Array): Internal {
   let message: protobuf.Message;
   try {
     message = type.decode(bytes);
