@@ -153,6 +153,21 @@ describe('LevelDBStorage', () => {
       expect(await storage.count(PODS)).toBe(201);
     });
 
+    it('answers writes in revision order across batches, and close waits for every answer', async () => {
+      const storage = await open();
+      const answered: number[] = [];
+      const create = (i: number): Promise<number> => storage.create(pod(`o${i}`), bytes(`v${i}`)).then((r) => answered.push(r.revision));
+      // A large first batch, then a second wave that commits while the first is still being answered.
+      const writes = Array.from({ length: 1200 }, (_, i) => create(i));
+      await new Promise((r) => setImmediate(r));
+      for (let i = 1200; i < 1400; i++) writes.push(create(i));
+      await storage.close();
+      // Every write was answered before close resolved, oldest first.
+      expect(answered).toHaveLength(1400);
+      expect(answered).toEqual([...answered].sort((a, b) => a - b));
+      await Promise.all(writes);
+    });
+
     it('gathers the writes that arrive while a batch syncs into the next batch, capped at maxBatchWrites', async () => {
       const batches: number[][] = [];
       let release: () => void = () => undefined;

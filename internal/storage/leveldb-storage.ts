@@ -59,13 +59,12 @@ import {
   type LiveKeyState,
   type WriteKind,
 } from './storage-guards.js';
+import { AnswerQueue } from './answer-queue.js';
 import { WatchHub } from './watch-hub.js';
 
 /** Writes per batch unless told otherwise: past a few hundred, fsync is no longer the cost. */
 const DEFAULT_MAX_BATCH_WRITES = 512;
 
-/** Writes of a committed batch acknowledged per turn of the event loop (see `acknowledge`). */
-const ACKS_PER_TURN = 4;
 
 /** What onBatchCommitted learns of each batch. */
 export interface BatchCommitInfo {
@@ -138,6 +137,8 @@ export class LevelDBStorage implements Storage {
   /** Live keys, including queued writes; what preconditions are checked against. */
   private index = new Map<string, IndexEntry>();
   private readonly commits: GroupCommit<QueuedWrite>;
+  /** Answers to written and failed writes, in order, a slice per event-loop turn. */
+  private readonly answers = new AnswerQueue();
   private compaction: Promise<void> = Promise.resolve();
   private readonly counters = { batches: 0, syncedBatches: 0, writes: 0, largestBatch: 0 };
   private readonly hub = new WatchHub({
@@ -192,6 +193,7 @@ export class LevelDBStorage implements Storage {
     if (this.state !== 'open' && this.state !== 'failed') return;
     this.state = 'closing';
     await this.commits.whenIdle();
+    await this.answers.whenIdle();
     await this.compaction;
     this.hub.failAll(new StorageError('Closed', 'storage closed'));
     await this.db?.close();
@@ -405,22 +407,8 @@ export class LevelDBStorage implements Storage {
         });
       }
     }
-    this.acknowledge(batch, 0);
+    this.answers.add(batch.map((w) => () => w.resolve(w.result)));
     this.hub.publish(batch.map((w) => w.event));
-  }
-
-  /**
-   * Resolves a committed batch's writes a few per turn of the event loop rather than all in one:
-   * their answers then leave in several socket writes, and the clients start on their next
-   * requests while the rest are still going out. Answered all at once, every client of a batch
-   * wakes in the same instant, their next writes arrive together and form the next batch, and the
-   * server, the fsync and the clients end up taking turns instead of overlapping (+10-15%
-   * creates/s at 64 in flight: BENCHMARKS.md). Still in order, and only once the batch is synced.
-   */
-  private acknowledge(batch: readonly QueuedWrite[], from: number): void {
-    const end = Math.min(batch.length, from + ACKS_PER_TURN);
-    for (let i = from; i < end; i++) batch[i]!.resolve(batch[i]!.result);
-    if (end < batch.length) setImmediate(() => this.acknowledge(batch, end));
   }
 
   /** A batch failed: it and every write behind it fail, and so does the store (see the header). */
@@ -430,7 +418,7 @@ export class LevelDBStorage implements Storage {
       this.failure ??
       new StorageError('Internal', `writing the batch from revision ${first} failed`, { revision: first }, { cause: err });
     this.failStore(failure);
-    for (const w of writes) w.reject(failure);
+    this.answers.add(writes.map((w) => () => w.reject(failure)));
   }
 
   private failStore(failure: StorageError): void {
