@@ -32,6 +32,7 @@ export {
   type K8sProtobufResult,
 } from './codec/k8s-protobuf.js';
 export { transcodeFromK8s, type TranscodeResult } from './codec/k8s-transcoder.js';
+export { WarningRecorder, limitWarnings, WARNING_TOTAL_RUNES, WARNING_ITEM_RUNES } from './codec/warning-recorder.js';
 export { k8sFieldMapFor, K8sAnnotationError, type K8sNode, type K8sEntry, type K8sLeaf, type K8sInline, type K8sWireMark } from './codec/k8s-field-map.js';
 export { formatGoDuration } from './codec/k8s-wire-types.js';
 export { KINDS, SUBRESOURCE_KINDS, STANDARD_VERBS, type KindInfo, type SubresourceInfo } from './meta/kinds.js';

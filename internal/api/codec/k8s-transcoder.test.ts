@@ -5,6 +5,7 @@ import protobuf from 'protobufjs';
 import { DecodeError } from './decode-problem.js';
 import { k8sFieldMapFor, K8sAnnotationError } from './k8s-field-map.js';
 import { transcodeFromK8s } from './k8s-transcoder.js';
+import { WARNING_ITEM_RUNES, WARNING_TOTAL_RUNES } from './warning-recorder.js';
 import { decodeProto } from './proto-codec.js';
 import { bool, bytes, double, encode, entry, entryMsg, int, intOrString, msg, quantity, str, time, zeroTime, type K8sPart } from './k8s-test-encoder.js';
 
@@ -166,6 +167,15 @@ describe('transcoding from Kubernetes protobuf', () => {
     ]);
   });
 
+  it('stops reporting dropped fields at the limit on warnings, rather than building one per field', () => {
+    const many: K8sPart[] = Array.from({ length: 5000 }, (_, i) => int(1000 + i, 1));
+    const { object, warnings } = decode(str(1, 'a'), ...many, str(19, 'after'));
+    expect(object).toStrictEqual({ name: 'a', tags: ['after'] });
+    expect(warnings.length).toBeLessThan(100);
+    expect(warnings.reduce((n, w) => n + w.length, 0)).toBeLessThanOrEqual(WARNING_TOTAL_RUNES + WARNING_ITEM_RUNES);
+    expect(warnings[0]).toBe('unknown field number 1000 in Thing (test.v1.Thing) was dropped');
+  });
+
   it('names an unknown field inside an inlined message by its dot path', () => {
     expect(decode(msg(7, str(9, 'x'))).warnings).toEqual(['unknown field number 7.9 in Thing (test.v1.Thing) was dropped']);
   });
@@ -188,6 +198,21 @@ describe('transcoding from Kubernetes protobuf', () => {
     expect(decodeError(() => decode(int(5, -(2 ** 31) - 1))).message).toBe('count: -2147483649 does not fit in int32');
     expect(decode(int(5, -(2 ** 31))).object).toStrictEqual({ count: -(2 ** 31) });
     expect(decodeError(() => decode(int(14, 2))).message).toBe('on: 2 does not fit in bool');
+  });
+
+  it('refuses an element of a packed run wider than the Skiff field, as it does an unpacked one', () => {
+    const packed =
+      (...values: (number | bigint)[]): K8sPart =>
+      (w) => {
+        w.uint32((10 << 3) | 2).fork();
+        for (const v of values) w.int64(v as number);
+        w.ldelim();
+      };
+    expect(decodeError(() => decode(packed(4, 2 ** 32 + 1))).message).toBe('codes[1]: 4294967297 does not fit in int32');
+    expect(decodeError(() => decode(int(10, 7), packed(2 ** 31))).message).toBe('codes[1]: 2147483648 does not fit in int32');
+    expect(decode(packed(-(2 ** 31), 2 ** 31 - 1)).object).toStrictEqual({ codes: [-(2 ** 31), 2 ** 31 - 1] });
+    const truncated: K8sPart = (w) => void w.uint32((10 << 3) | 2).uint32(1).uint32(0x80);
+    expect(decodeError(() => decode(truncated)).message).toMatch(/^malformed Kubernetes protobuf Thing/);
   });
 
   it('refuses a value the conversion cannot hold, naming the field', () => {

@@ -13,6 +13,7 @@ import protobuf from 'protobufjs';
 import { DecodeError } from './decode-problem.js';
 import type { FieldPlan } from './field-plan.js';
 import { k8sFieldMapFor, type K8sLeaf, type K8sNode } from './k8s-field-map.js';
+import { WarningRecorder } from './warning-recorder.js';
 import {
   K8sWireError,
   readInt64,
@@ -31,7 +32,10 @@ import {
 /** Skiff proto bytes and what was dropped on the way. */
 export interface TranscodeResult {
   readonly bytes: Uint8Array;
-  /** One line per Kubernetes field (number, message) that was dropped with a value in it. */
+  /**
+   * One line per Kubernetes field (number, message) that was dropped with a value in it, under the
+   * apiserver's limit on warnings (WarningRecorder): past it, the rest are dropped unreported.
+   */
   readonly warnings: readonly string[];
 }
 
@@ -53,7 +57,7 @@ export function transcodeFromK8s(type: protobuf.Type, raw: Uint8Array, what = ty
     }
     throw err;
   }
-  return { bytes: w.finish(), warnings: t.warnings };
+  return { bytes: w.finish(), warnings: t.warnings.warnings };
 }
 
 function malformed(path: string, message: string): DecodeError {
@@ -124,8 +128,13 @@ function readableVarint(f: FieldPlan, v: VarintBits): string {
   return f.field.type === 'uint32' ? String(BigInt.asUintN(64, n)) : String(n);
 }
 
+/** Throws the DecodeError of a varint that does not fit the Skiff field at `path`. */
+function checkVarint(f: FieldPlan, v: VarintBits, path: string): void {
+  if (!fitsVarint(f, v)) throw malformed(path, `${path}: ${readableVarint(f, v)} does not fit in ${f.field.type}`);
+}
+
 class Transcoder {
-  readonly warnings: string[] = [];
+  readonly warnings = new WarningRecorder();
   /** The path of the value being read, for the message of a malformed-bytes error. */
   at = '';
   private readonly reported = new Set<string>();
@@ -167,12 +176,37 @@ class Transcoder {
     }
     const i = counts.get(f.name) ?? 0;
     if (wt === WIRE_BYTES && isPackable(f)) {
-      // A packed run of scalars: Skiff's field takes the same bytes.
-      w.uint32(tag(no, WIRE_BYTES)).bytes(this.r.bytes());
+      this.packed(f, no, w, fieldPath, i, counts);
       return;
     }
     counts.set(f.name, i + 1);
     this.value(leaf, no, wt, w, `${fieldPath}[${i}]`);
+  }
+
+  /**
+   * A packed run of scalars, its elements numbered from `first`: each element is checked as an
+   * unpacked one is (a varint must fit the Skiff field), then Skiff's field takes the same bytes.
+   */
+  private packed(f: FieldPlan, no: number, w: protobuf.Writer, fieldPath: string, first: number, counts: Map<string, number>): void {
+    const r = this.r;
+    const end = this.end();
+    const start = r.pos;
+    let i = first;
+    const want = wireTypeOf(f);
+    if (want === WIRE_VARINT) {
+      for (; r.pos < end; i++) {
+        this.at = `${fieldPath}[${i}]`;
+        checkVarint(f, r.uint64(), this.at);
+      }
+      if (r.pos !== end) throw malformed(fieldPath, `malformed Kubernetes protobuf ${this.what}: a packed element of ${fieldPath} runs past its end`);
+    } else {
+      const size = want === WIRE_FIXED64 ? 8 : 4;
+      if ((end - start) % size !== 0) throw malformed(fieldPath, `malformed Kubernetes protobuf ${this.what}: a packed run of ${fieldPath} is not a whole number of ${f.field.type}s`);
+      i += (end - start) / size;
+      r.pos = end;
+    }
+    counts.set(f.name, i);
+    w.uint32(tag(no, WIRE_BYTES)).bytes(r.buf.subarray(start, end));
   }
 
   /** One value (a field's, a list element's or a map entry's) written under Skiff's number `no`. */
@@ -235,7 +269,7 @@ class Transcoder {
     switch (wt) {
       case WIRE_VARINT: {
         const v = r.uint64();
-        if (!fitsVarint(f, v)) throw malformed(path, `${path}: ${readableVarint(f, v)} does not fit in ${f.field.type}`);
+        checkVarint(f, v, path);
         if (!leaf.zeroIsUnset || v.low !== 0 || v.high !== 0) w.uint32(tag(no, wt)).uint64(v);
         break;
       }
@@ -286,13 +320,13 @@ class Transcoder {
 
   /** Skips a field Skiff has no place for, reporting it once per message type when it held a value. */
   private drop(node: K8sNode, no: number, wt: number, path: string): void {
-    if (this.skipIsZero(wt)) return;
+    if (this.skipIsZero(wt) || this.warnings.full) return;
     const number = node.prefix === '' ? String(no) : `${node.prefix}.${no}`;
     const typeName = fullName(node.type);
     const key = `${typeName} ${number}`;
     if (this.reported.has(key)) return;
     this.reported.add(key);
-    this.warnings.push(`unknown field number ${number} in ${this.what}${path === '' ? '' : ` ${path}`} (${typeName}) was dropped`);
+    this.warnings.add(`unknown field number ${number} in ${this.what}${path === '' ? '' : ` ${path}`} (${typeName}) was dropped`);
   }
 
   /** Skips one value; true when it was the zero value (0, false, "", an empty message or list). */

@@ -14,6 +14,7 @@ import {
   encodeProto,
   envelopeBytesOf,
   frameField,
+  limitWarnings,
   messageType,
   newBadRequest,
   toServiceError,
@@ -108,7 +109,7 @@ export function apiService(options: ApiServiceOptions): UntypedServiceImplementa
           ({ response, warnings }) => {
             if (warnings && warnings.length > 0) {
               const trailer = new Metadata();
-              trailer.set(WARNINGS_TRAILER, encodeProto(apiTypes.message('Warnings'), { messages: [...warnings] }));
+              trailer.set(WARNINGS_TRAILER, encodeProto(apiTypes.message('Warnings'), { messages: [...limitWarnings(warnings)] }));
               callback(null, response, trailer);
             } else callback(null, response);
           },

@@ -6,7 +6,7 @@
  * rather than finished with a body that would not parse.
  */
 import type { ServerResponse } from 'node:http';
-import { DecodeError, newBadRequest, newInternalError, StatusError, type Status } from '../../api/index.js';
+import { DecodeError, limitWarnings, newBadRequest, newInternalError, StatusError, type Status } from '../../api/index.js';
 
 /** The StatusError an exception stands for. */
 export function toStatusError(err: unknown): StatusError {
@@ -15,9 +15,17 @@ export function toStatusError(err: unknown): StatusError {
   return newInternalError(err);
 }
 
-/** Formats warnings as `Warning` header values (`299 - "unknown field \"spec.foo\""`). */
+/**
+ * Formats warnings, under the apiserver's limit (limitWarnings), as `Warning` header values
+ * (`299 - "unknown field \"spec.foo\""`). A value is the UTF-8 bytes of its text, given to Node as
+ * the latin1 string of those bytes: Node refuses a header character above U+00FF, and clients (Go,
+ * kubectl) read header bytes as UTF-8. Control characters, which no header may hold, become spaces.
+ */
 export function warningHeaders(warnings: readonly string[]): string[] {
-  return warnings.map((w) => `299 - "${w.replace(/[\\"]/g, (c) => `\\${c}`).replace(/[\r\n]+/g, ' ')}"`);
+  return limitWarnings(warnings).map((w) => {
+    const text = `299 - "${w.replace(/[\\"]/g, (c) => `\\${c}`).replace(/[\x00-\x1f\x7f]+/g, ' ')}"`;
+    return Buffer.from(text, 'utf8').toString('latin1');
+  });
 }
 
 /** Writes `err` as a Status response, or cuts the connection off if the response has begun. */
