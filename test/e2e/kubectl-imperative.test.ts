@@ -222,6 +222,17 @@ describe('Kubernetes protobuf bodies over raw HTTP', () => {
     expect(deleted.status).toBe(200);
     expect((await c.kubectl(['get', 'configmap', 'extra'])).code).toBe(1);
   });
+
+  it('refuses a DELETE whose body is another kind, in protobuf as in JSON', async () => {
+    await run(['create', 'configmap', 'kept'], 'configmap/kept created');
+    const pod = k8sBody('v1', 'Pod', encode(objectMeta('kept')));
+    const viaProtobuf = await post('/api/v1/namespaces/default/configmaps/kept', pod, PROTOBUF, 'DELETE');
+    expect(viaProtobuf.status).toBe(400);
+    expect(((await viaProtobuf.json()) as { message: string }).message).toBe('DeleteOptions in version "v1" cannot be handled as a DeleteOptions: the body is a Pod, not a DeleteOptions');
+    const viaJSON = await post('/api/v1/namespaces/default/configmaps/kept', Buffer.from('{"apiVersion":"v1","kind":"Pod","metadata":{"name":"kept"}}'), 'application/json', 'DELETE');
+    expect(viaJSON.status).toBe(400);
+    expect(await getJSON('configmap', 'kept')).toHaveProperty('metadata.name', 'kept');
+  });
 });
 
 /** A self-signed ECDSA P-256 certificate and its PKCS#8 key, in PEM: DER assembled by hand, signed by node:crypto. */

@@ -1,5 +1,6 @@
 // The REST face on the wire, below kubectl: limits, malformed input, Status bodies, watch streaming
 // (chunked lines, 410 ERROR events), Tables, discovery and the Warning header.
+import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApiServer, type ApiServerProcess } from '../harness.js';
 
@@ -17,6 +18,22 @@ const CM = '/api/v1/namespaces/default/configmaps';
 
 async function post(path: string, body: string, contentType = 'application/json'): Promise<Response> {
   return fetch(base + path, { method: 'POST', body, headers: { 'Content-Type': contentType } });
+}
+
+/** POSTs over node:http, to see each `Warning` header apart and read its bytes as UTF-8 (as Go clients do). */
+async function postRaw(path: string, body: string): Promise<{ status: number; warnings: string[] }> {
+  return new Promise((resolve, reject) => {
+    const req = request(base + path, { method: 'POST', headers: { 'Content-Type': 'application/json' } }, (res) => {
+      const warnings: string[] = [];
+      for (let i = 0; i < res.rawHeaders.length; i += 2) {
+        if (res.rawHeaders[i]!.toLowerCase() === 'warning') warnings.push(Buffer.from(res.rawHeaders[i + 1]!, 'latin1').toString('utf8'));
+      }
+      res.resume();
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, warnings }));
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
 }
 
 async function status(res: Response): Promise<{ code: number; reason: string; message: string }> {
@@ -52,6 +69,23 @@ describe('REST wire behaviour', () => {
     const warn = await post(`${CM}?fieldValidation=Warn`, '{"apiVersion":"v1","kind":"ConfigMap","metadata":{"name":"warned"},"spec":{"foo":1}}');
     expect(warn.status).toBe(201);
     expect(warn.headers.get('warning')).toBe('299 - "unknown field \\"spec\\""');
+  });
+
+  it('sends a warning naming a field outside Latin-1 as the UTF-8 bytes of its text, after a successful create', async () => {
+    const res = await postRaw(`${CM}?fieldValidation=Warn`, '{"apiVersion":"v1","kind":"ConfigMap","metadata":{"name":"utf8-warned"},"名前":1,"ü\\u0001x":2}');
+    expect(res.status).toBe(201);
+    expect(res.warnings).toEqual(['299 - "unknown field \\"名前\\""', '299 - "unknown field \\"ü x\\""']);
+    await fetch(`${base}${CM}/utf8-warned`, { method: 'DELETE' });
+  });
+
+  it('caps warnings as Kubernetes does: about 4 KiB of text in all, the rest dropped', async () => {
+    const fields = Array.from({ length: 50_000 }, (_, i) => `"unknown${i}":1`).join(',');
+    const res = await postRaw(`${CM}?fieldValidation=Warn`, `{"apiVersion":"v1","kind":"ConfigMap","metadata":{"name":"many-warned"},${fields}}`);
+    expect(res.status).toBe(201);
+    expect(res.warnings[0]).toBe('299 - "unknown field \\"unknown0\\""');
+    expect(res.warnings.length).toBeLessThan(300);
+    expect(res.warnings.join('').length).toBeLessThan(8 * 1024);
+    await fetch(`${base}${CM}/many-warned`, { method: 'DELETE' });
   });
 
   it('answers log, exec and port-forward with a clear 404 until the node exists', async () => {

@@ -465,3 +465,25 @@ describe('errors: the same DecodeError as protobufjs decode + checkLongs give', 
     expect(() => decodeProto(Node, nested(1000))).toThrow('maximum nesting depth exceeded');
   });
 });
+
+describe('the fast decoder and a polluted Object.prototype', () => {
+  it('makes lists and maps its own properties, never pushing into inherited ones', () => {
+    const proto = Object.prototype as Record<string, unknown>;
+    const inheritedList = ['inherited'];
+    const inheritedMap = { inherited: 'yes' };
+    proto.finalizers = inheritedList;
+    proto.labels = inheritedMap;
+    try {
+      const bytes = encodeProto(meta, { name: 'a', finalizers: ['f'], labels: { k: 'v' } });
+      const decoded = decodeProtoFast(meta, Buffer.from(bytes));
+      expect(Object.hasOwn(decoded, 'finalizers') && Object.hasOwn(decoded, 'labels')).toBe(true);
+      expect(decoded.finalizers).toEqual(['f']);
+      expect({ ...(decoded.labels as object) }).toEqual({ k: 'v' });
+      expect(inheritedList).toEqual(['inherited']);
+      expect({ ...inheritedMap }).toEqual({ inherited: 'yes' });
+    } finally {
+      delete proto.finalizers;
+      delete proto.labels;
+    }
+  });
+});

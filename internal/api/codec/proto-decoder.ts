@@ -3,9 +3,12 @@
  * Message instances, no long.js Longs and no toObject pass. Per message type a decode function is
  * generated once (as protobufjs generates its own) and cached.
  *
- * Contract: for a Buffer that protobufjs decodes, `decodeProtoFast` returns exactly what
+ * Contract: for a Buffer that protobufjs decodes, `decodeProtoFast` returns what
  * `type.toObject(type.decode(bytes), LOADER_OPTIONS)` returns after the unsafe-integer check: the same
- * keys, values and value types, quirks included (see proto-decoder.test.ts). For anything else —
+ * keys, values and value types, quirks included (see proto-decoder.test.ts), though the keys come out
+ * in the order their fields first appear on the wire where protobufjs gives field-number order. Lists
+ * and maps are only ever the object's own properties, never ones inherited from a polluted
+ * Object.prototype. For anything else —
  * malformed bytes, an int64 past 2^53-1, a shape this decoder leaves to protobufjs (groups,
  * non-string map keys, a map entry without its message value, a field on the wire with a wire type
  * its declaration does not give it) — it throws DECODE_BAILOUT and `decodeProto` falls back to the
@@ -32,6 +35,7 @@ const READS = {
   readLimit: wire.readLimit,
   skipField: wire.skipField,
   setMapEntry: wire.setMapEntry,
+  hasOwn: Object.hasOwn,
 };
 const READ_NAMES = Object.keys(READS) as Array<keyof typeof READS>;
 
@@ -175,11 +179,12 @@ function fieldCases(field: protobuf.Field, scope: Scope): string {
       `if(t===10)k=readString(r,m);else if(t===${8 * 2 + value.wireType}){${value.read('m')}}` +
       `else if(t>>>3===1||t>>>3===2)throw B;else skipField(r,m,t&7);}` +
       `if(r.pos!==m)throw B;${resolved instanceof protobuf.Type ? 'if(v===null)throw B;' : ''}` +
-      `a=o[${key}];if(a===undefined)o[${key}]=a={};setMapEntry(a,k,v);break;}`
+      `a=o[${key}];if(a===undefined||!hasOwn(o,${key}))o[${key}]=a={};setMapEntry(a,k,v);break;}`
     );
   }
   if (field.repeated) {
-    const push = `a=o[${key}];if(a===undefined)o[${key}]=[v];else a.push(v);`;
+    // An own-property check, so a list inherited from a polluted Object.prototype is never pushed into.
+    const push = `a=o[${key}];if(a===undefined||!hasOwn(o,${key}))o[${key}]=[v];else a.push(v);`;
     let cases = `case ${tag(value.wireType)}:{${value.read('end')}${push}break;}`;
     if (value.packable) {
       // Packed: elements up to the list's end; an empty packed list leaves the field absent, as toObject does.

@@ -194,17 +194,24 @@ export class ResourceHandler {
     const format = bodyFormat(req.headers['content-type']);
     const type = typeFor('v1', 'DeleteOptions')!;
     const cannot = 'DeleteOptions in version "v1" cannot be handled as a DeleteOptions';
+    let options: DeleteOptionsInput & { kind?: unknown };
     if (format === 'protobuf') {
       // client-go writes DeleteOptions under the group version of the resource (apps/v1, ...).
-      return decodeProtobufBody(bytes, { apiVersion: 'v1', kind: 'DeleteOptions', type }, cannot).object as DeleteOptionsInput;
+      options = decodeProtobufBody(bytes, { apiVersion: 'v1', kind: 'DeleteOptions', type }, cannot).object as DeleteOptionsInput;
+    } else {
+      const parsed = parseBody(bytes, format);
+      try {
+        options = fromJSONValue(type, parsed.value).object as DeleteOptionsInput;
+      } catch (err) {
+        if (err instanceof DecodeError) throw newBadRequest(`${cannot}: ${err.message}`);
+        throw err;
+      }
     }
-    const parsed = parseBody(bytes, format);
-    try {
-      return fromJSONValue(type, parsed.value).object as DeleteOptionsInput;
-    } catch (err) {
-      if (err instanceof DecodeError) throw newBadRequest(`${cannot}: ${err.message}`);
-      throw err;
+    // Another kind's body (a Pod) is refused, as Kubernetes refuses what is not a DeleteOptions.
+    if (typeof options.kind === 'string' && options.kind !== '' && options.kind !== 'DeleteOptions') {
+      throw newBadRequest(`${cannot}: the body is a ${options.kind}, not a DeleteOptions`);
     }
+    return options;
   }
 
   private output(req: IncomingMessage, table: boolean): Output {
@@ -226,7 +233,11 @@ export class ResourceHandler {
   }
 
   private write(res: ServerResponse, code: number, output: Output, json: string, warnings: readonly string[] = []): void {
-    const body = output.kind === 'yaml' ? toYAML(JSON.parse(json)) : json;
+    const text = output.kind === 'yaml' ? toYAML(JSON.parse(json)) : json;
+    // With warnings the body goes as bytes: Node then writes the head as latin1, which turns
+    // warningHeaders' latin1 strings back into their UTF-8 bytes; a string body would have the head
+    // written with it as UTF-8, encoding those bytes a second time.
+    const body = warnings.length > 0 ? Buffer.from(text, 'utf8') : text;
     const headers: Record<string, string | number | string[]> = {
       'Content-Type': output.contentType,
       'Content-Length': Buffer.byteLength(body),

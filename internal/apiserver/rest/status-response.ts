@@ -23,6 +23,7 @@ export function toStatusError(err: unknown): StatusError {
  */
 export function warningHeaders(warnings: readonly string[]): string[] {
   return limitWarnings(warnings).map((w) => {
+    // eslint-disable-next-line no-control-regex -- control characters are what is being replaced
     const text = `299 - "${w.replace(/[\\"]/g, (c) => `\\${c}`).replace(/[\x00-\x1f\x7f]+/g, ' ')}"`;
     return Buffer.from(text, 'utf8').toString('latin1');
   });

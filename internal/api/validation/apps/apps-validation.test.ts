@@ -220,6 +220,16 @@ describe('validateDaemonSet', () => {
 });
 
 describe('validateControllerRevision', () => {
+  it.each([
+    ['1000 levels of arrays', `${'['.repeat(1000)}${']'.repeat(1000)}`, []],
+    ['1001 levels of arrays', `${'['.repeat(1001)}${']'.repeat(1001)}`, ['data: Invalid value: "<omitted>": must not be nested more than 1000 levels']],
+    ['6000 levels of objects and arrays', `${'{"a":['.repeat(3000)}${']}'.repeat(3000)}`, ['data: Invalid value: "<omitted>": must not be nested more than 1000 levels']],
+    ['brackets inside strings', JSON.stringify({ s: '['.repeat(5000), t: 'say \\"[[[\\"' + '{'.repeat(2000) }), []],
+    ['an escaped quote does not end a string', `["\\"${'['.repeat(2000)}"]`, []],
+  ])('refuses data nested deeper than 1000 levels: %s', (_name, data, want) => {
+    expect(messages(validateControllerRevision({ data, revision: 1 }))).toEqual(want);
+  });
+
   it('requires data and a non-negative revision, and keeps data immutable', () => {
     expect(messages(validateControllerRevision({ data: '{}', revision: 1 }))).toEqual([]);
     expect(messages(validateControllerRevision({ revision: -1 }))).toEqual([
