@@ -1,24 +1,13 @@
 // Kubernetes protobuf bodies of real kinds, written by hand field by field as Kubernetes' generated
 // marshallers write them (every non-pointer field, set or not), decoded into internal objects.
 import { describe, expect, it } from 'vitest';
-import { DecodeError } from './decode-problem.js';
 import { objectFromK8sProtobuf, parseK8sEnvelope } from './k8s-protobuf.js';
 import { typeFor } from './scheme.js';
-import { bool, bytes, encode, entry, int, intOrString, k8sBody, msg, quantity, str, time, zeroTime, type K8sPart } from './k8s-test-encoder.js';
+import { bool, bytes, encode, entry, int, intOrString, k8sBody, msg, quantity, str, time, zeroTime, decodeErrorOf, type K8sPart } from './k8s-test-encoder.js';
 
 /** ObjectMeta as Go writes it: every string and the generation even when empty, the zero creationTimestamp. */
 function objectMeta(name: string, ...extra: K8sPart[]): K8sPart {
   return msg(1, str(1, name), str(2, ''), str(3, ''), str(4, ''), str(5, ''), str(6, ''), int(7, 0), zeroTime(8), ...extra);
-}
-
-function errorOf(fn: () => unknown): DecodeError {
-  try {
-    fn();
-  } catch (err) {
-    if (err instanceof DecodeError) return err;
-    throw err;
-  }
-  throw new Error('expected a DecodeError');
 }
 
 describe('Kubernetes protobuf bodies', () => {
@@ -136,7 +125,7 @@ describe('Kubernetes protobuf bodies', () => {
     ['a truncated object', k8sBody('v1', 'ConfigMap', encode(objectMeta('c')).subarray(0, 5)), /malformed Kubernetes protobuf ConfigMap/],
     ['a field of the wrong wire type', k8sBody('v1', 'ConfigMap', encode(int(2, 1))), /^data: Kubernetes' protobuf has wire type 0/],
   ])('refuses %s with a DecodeError', (_name, body, message) => {
-    expect(errorOf(() => objectFromK8sProtobuf(body)).message).toMatch(message);
+    expect(decodeErrorOf(() => objectFromK8sProtobuf(body)).message).toMatch(message);
   });
 
   it('splits the envelope', () => {

@@ -4,6 +4,7 @@
  * their own messages; repeated scalars unpacked; map entries as `{key = 1; value = 2}` messages).
  */
 import protobuf from 'protobufjs';
+import { DecodeError } from './decode-problem.js';
 import { K8S_PROTOBUF_MAGIC } from './k8s-protobuf.js';
 
 /** One field (or several) written to a Writer. */
@@ -61,4 +62,15 @@ export function encode(...parts: K8sPart[]): Uint8Array {
 export function k8sBody(apiVersion: string, kind: string, raw: Uint8Array, extra: K8sPart[] = []): Buffer {
   const unknown = encode(msg(1, str(1, apiVersion), str(2, kind)), bytes(2, raw), ...extra);
   return Buffer.concat([K8S_PROTOBUF_MAGIC, unknown]);
+}
+
+/** The DecodeError `fn` throws; fails when it throws nothing or something else. */
+export function decodeErrorOf(fn: () => unknown): DecodeError {
+  try {
+    fn();
+  } catch (err) {
+    if (err instanceof DecodeError) return err;
+    throw err;
+  }
+  throw new Error('expected a DecodeError');
 }

@@ -7,7 +7,7 @@ import { k8sFieldMapFor, K8sAnnotationError } from './k8s-field-map.js';
 import { transcodeFromK8s } from './k8s-transcoder.js';
 import { WARNING_ITEM_RUNES, WARNING_TOTAL_RUNES } from './warning-recorder.js';
 import { decodeProto } from './proto-codec.js';
-import { bool, bytes, double, encode, entry, entryMsg, int, intOrString, msg, quantity, str, time, zeroTime, type K8sPart } from './k8s-test-encoder.js';
+import { bool, bytes, double, encode, entry, entryMsg, int, intOrString, msg, quantity, str, time, zeroTime, decodeErrorOf, type K8sPart } from './k8s-test-encoder.js';
 
 const PROTO = `
 syntax = "proto3";
@@ -69,16 +69,6 @@ const thing = rootOf(PROTO, THING).lookupType('test.v1.Thing');
 function decode(...parts: K8sPart[]): { object: Record<string, unknown>; warnings: readonly string[] } {
   const { bytes: out, warnings } = transcodeFromK8s(thing, encode(...parts), 'Thing');
   return { object: decodeProto(thing, out), warnings };
-}
-
-function decodeError(fn: () => unknown): DecodeError {
-  try {
-    fn();
-  } catch (err) {
-    if (err instanceof DecodeError) return err;
-    throw err;
-  }
-  throw new Error('expected a DecodeError');
 }
 
 describe('transcoding from Kubernetes protobuf', () => {
@@ -155,7 +145,7 @@ describe('transcoding from Kubernetes protobuf', () => {
   });
 
   it('refuses a map value of the wrong shape (a string where a Quantity message is)', () => {
-    expect(decodeError(() => decode(entry(4, 'cpu', '1'))).message).toMatch(/^malformed Kubernetes protobuf Thing at limits\[cpu\]: index out of range/);
+    expect(decodeErrorOf(() => decode(entry(4, 'cpu', '1'))).message).toMatch(/^malformed Kubernetes protobuf Thing at limits\[cpu\]: index out of range/);
   });
 
   it('drops a Kubernetes field Skiff has no place for and warns once per field and message type', () => {
@@ -185,19 +175,19 @@ describe('transcoding from Kubernetes protobuf', () => {
   });
 
   it('refuses a wire type that does not fit the Skiff field, naming the field', () => {
-    expect(decodeError(() => decode(str(5, 'seven'))).message).toBe(
+    expect(decodeErrorOf(() => decode(str(5, 'seven'))).message).toBe(
       "count: Kubernetes' protobuf has wire type 2 (length-delimited) where int32 needs 0 (varint)",
     );
-    expect(decodeError(() => decode(msg(11, int(1, 3)))).message).toMatch(/^items\[0\]\.name: .*wire type 0 \(varint\) where string needs 2/);
-    expect(decodeError(() => decode(int(6, 1))).message).toMatch(/^port: .*where a message needs 2 \(length-delimited\)/);
-    expect(decodeError(() => decode(int(7, 1))).message).toMatch(/inlined message/);
+    expect(decodeErrorOf(() => decode(msg(11, int(1, 3)))).message).toMatch(/^items\[0\]\.name: .*wire type 0 \(varint\) where string needs 2/);
+    expect(decodeErrorOf(() => decode(int(6, 1))).message).toMatch(/^port: .*where a message needs 2 \(length-delimited\)/);
+    expect(decodeErrorOf(() => decode(int(7, 1))).message).toMatch(/inlined message/);
   });
 
   it('refuses an integer wider than the Skiff field rather than wrapping it', () => {
-    expect(decodeError(() => decode(int(5, 2 ** 31))).message).toBe('count: 2147483648 does not fit in int32');
-    expect(decodeError(() => decode(int(5, -(2 ** 31) - 1))).message).toBe('count: -2147483649 does not fit in int32');
+    expect(decodeErrorOf(() => decode(int(5, 2 ** 31))).message).toBe('count: 2147483648 does not fit in int32');
+    expect(decodeErrorOf(() => decode(int(5, -(2 ** 31) - 1))).message).toBe('count: -2147483649 does not fit in int32');
     expect(decode(int(5, -(2 ** 31))).object).toStrictEqual({ count: -(2 ** 31) });
-    expect(decodeError(() => decode(int(14, 2))).message).toBe('on: 2 does not fit in bool');
+    expect(decodeErrorOf(() => decode(int(14, 2))).message).toBe('on: 2 does not fit in bool');
   });
 
   it('refuses an element of a packed run wider than the Skiff field, as it does an unpacked one', () => {
@@ -208,15 +198,15 @@ describe('transcoding from Kubernetes protobuf', () => {
         for (const v of values) w.int64(v as number);
         w.ldelim();
       };
-    expect(decodeError(() => decode(packed(4, 2 ** 32 + 1))).message).toBe('codes[1]: 4294967297 does not fit in int32');
-    expect(decodeError(() => decode(int(10, 7), packed(2 ** 31))).message).toBe('codes[1]: 2147483648 does not fit in int32');
+    expect(decodeErrorOf(() => decode(packed(4, 2 ** 32 + 1))).message).toBe('codes[1]: 4294967297 does not fit in int32');
+    expect(decodeErrorOf(() => decode(int(10, 7), packed(2 ** 31))).message).toBe('codes[1]: 2147483648 does not fit in int32');
     expect(decode(packed(-(2 ** 31), 2 ** 31 - 1)).object).toStrictEqual({ codes: [-(2 ** 31), 2 ** 31 - 1] });
     const truncated: K8sPart = (w) => void w.uint32((10 << 3) | 2).uint32(1).uint32(0x80);
-    expect(decodeError(() => decode(truncated)).message).toMatch(/^malformed Kubernetes protobuf Thing/);
+    expect(decodeErrorOf(() => decode(truncated)).message).toMatch(/^malformed Kubernetes protobuf Thing/);
   });
 
   it('refuses a value the conversion cannot hold, naming the field', () => {
-    expect(decodeError(() => decode(msg(6, int(1, 5)))).message).toBe('port: IntOrString type 5 is neither 0 (int) nor 1 (string)');
+    expect(decodeErrorOf(() => decode(msg(6, int(1, 5)))).message).toBe('port: IntOrString type 5 is neither 0 (int) nor 1 (string)');
   });
 
   it('refuses malformed bytes with a DecodeError, never a crash', () => {
@@ -231,7 +221,7 @@ describe('transcoding from Kubernetes protobuf', () => {
   });
 
   it('leaves the unsafe-integer check to the proto decoder, as for the gRPC face', () => {
-    expect(decodeError(() => decode(int(15, 2n ** 60n))).message).toMatch(/^big: .* does not fit exactly/);
+    expect(decodeErrorOf(() => decode(int(15, 2n ** 60n))).message).toMatch(/^big: .* does not fit exactly/);
   });
 });
 
