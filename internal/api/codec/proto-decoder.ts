@@ -8,11 +8,10 @@
  * keys, values and value types, quirks included (see proto-decoder.test.ts), though the keys come out
  * in the order their fields first appear on the wire where protobufjs gives field-number order. Lists
  * and maps are only ever the object's own properties, never ones inherited from a polluted
- * Object.prototype. For anything else —
- * malformed bytes, an int64 past 2^53-1, a shape this decoder leaves to protobufjs (groups,
- * non-string map keys, a map entry without its message value, a field on the wire with a wire type
- * its declaration does not give it) — it throws DECODE_BAILOUT and `decodeProto` falls back to the
- * protobufjs path, which gives the exact result or DecodeError.
+ * Object.prototype. For anything else (malformed bytes, an int64 past 2^53-1, a shape this decoder
+ * leaves to protobufjs: groups, non-string map keys, a map entry without its message value, a field
+ * on the wire with a wire type its declaration does not give it) it throws DECODE_BAILOUT, and
+ * `decodeProto` falls back to the protobufjs path, which gives the exact result or DecodeError.
  */
 import protobuf from 'protobufjs';
 import type { Internal } from './json-codec.js';
