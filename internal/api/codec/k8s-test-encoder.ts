@@ -10,7 +10,7 @@ import { K8S_PROTOBUF_MAGIC } from './k8s-protobuf.js';
 /** One field (or several) written to a Writer. */
 export type K8sPart = (w: protobuf.Writer) => void;
 
-/** A string (or any length-delimited UTF-8) field. */
+/** A string (or other length-delimited UTF-8) field. */
 export const str = (no: number, s: string): K8sPart => (w) => void w.uint32((no << 3) | 2).string(s);
 
 /** A bytes field. */

@@ -213,7 +213,7 @@ describe('encodeMessage is byte-identical to protobufjs', () => {
   });
 });
 
-describe('encodeMessage with messages of any size', () => {
+describe('encodeMessage with messages of every size', () => {
   const pod = messageType('skiff.core.v1.Pod');
   const podList = messageType('skiff.core.v1.PodList');
   const secret = messageType('skiff.core.v1.Secret');

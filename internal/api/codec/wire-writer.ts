@@ -171,7 +171,7 @@ export function putFloat(buf: Buffer, end: number, v: number): number {
   return end - 4;
 }
 
-/** Writes a bool (one byte, 1 for any truthy value). */
+/** Writes a bool (one byte, 1 for every truthy value). */
 export function putBool(buf: Buffer, end: number, v: unknown): number {
   buf[end - 1] = v ? 1 : 0;
   return end - 1;

@@ -10,7 +10,7 @@ import protobuf from 'protobufjs';
 import { KINDS, SUBRESOURCE_KINDS, type GroupVersionKind } from '../../api/index.js';
 import { schemaForType, type FieldSchema } from '../../api/patch/index.js';
 
-/** A JSON schema (or any OpenAPI object) as it is written into a document. */
+/** A JSON schema (or another OpenAPI object) as it is written into a document. */
 export type Schema = Record<string, unknown>;
 
 /** How one OpenAPI version spells what differs between the two. */
