@@ -49,8 +49,7 @@ export { apiTypes, envelopeFieldOf, wrap, unwrap } from './wire/envelope.js';
 export { STATUS_TRAILER, WARNINGS_TRAILER, grpcCodeFor, toServiceError, fromServiceError } from './wire/status-trailer.js';
 export { serviceDefinition, type RequestMode } from './wire/service-definition.js';
 export {
-  spliceResourceVersion,
-  presetProtoBytes,
+  presetStoredBytes,
   protoBytesOf,
   envelopeBytesOf,
   frameField,

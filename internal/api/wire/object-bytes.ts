@@ -15,22 +15,31 @@ import { envelopeFieldOf } from './envelope.js';
 // view into it, so the bytes are held once.
 const envelopes = new WeakMap<object, { envelope: Buffer; headerLength: number }>();
 
-/** Appends a varint to `out`. */
-function pushVarint(out: number[], value: number): void {
-  let n = value;
-  while (n > 0x7f) {
-    out.push((n & 0x7f) | 0x80);
-    n = Math.floor(n / 128);
+/** How many bytes `value` takes as a varint. */
+function varintLength(value: number): number {
+  let n = 1;
+  for (let v = value; v > 0x7f; v = Math.floor(v / 128)) n++;
+  return n;
+}
+
+/** Writes `value` as a varint at `at`; returns the offset after it. */
+function putVarint(buf: Buffer, at: number, value: number): number {
+  let i = at;
+  let v = value;
+  while (v > 0x7f) {
+    buf[i++] = (v & 0x7f) | 0x80;
+    v = Math.floor(v / 128);
   }
-  out.push(n);
+  buf[i++] = v;
+  return i;
 }
 
 /** The header of a length-delimited field: its tag and the payload's length. */
 export function lengthDelimitedHeader(fieldNumber: number, length: number): Buffer {
-  const out: number[] = [];
-  pushVarint(out, (fieldNumber << 3) | 2);
-  pushVarint(out, length);
-  return Buffer.from(out);
+  const tag = (fieldNumber << 3) | 2;
+  const out = Buffer.allocUnsafe(varintLength(tag) + varintLength(length));
+  putVarint(out, putVarint(out, 0, tag), length);
+  return out;
 }
 
 /** `payload` framed as a length-delimited field. */
@@ -59,14 +68,8 @@ function fieldNumbers(): { metadata: number; resourceVersion: number } {
   return { metadata: metadataField, resourceVersion: resourceVersionField };
 }
 
-/**
- * Splices `metadata.resourceVersion = rv` into the encoding of an object whose metadata has no
- * resourceVersion (how objects are stored). Every kind carries metadata as field 3; the new field
- * goes at the end of the metadata message, which proto decoders read in any order.
- */
-export function spliceResourceVersion(stored: Buffer, rv: string): Buffer {
-  const { metadata, resourceVersion } = fieldNumbers();
-  const rvField = frameField(resourceVersion, Buffer.from(rv, 'utf8'));
+/** Where the metadata field sits in an object's encoding: [start of its tag, start of its payload, end). */
+function metadataSpan(stored: Buffer, metadata: number): [start: number, payloadStart: number, end: number] | undefined {
   let i = 0;
   while (i < stored.length) {
     const start = i;
@@ -75,23 +78,59 @@ export function spliceResourceVersion(stored: Buffer, rv: string): Buffer {
     if (wire === 2) {
       const [len, payloadStart] = readVarint(stored, afterKey);
       const end = payloadStart + len;
-      if (key >>> 3 === metadata) {
-        const payload = Buffer.concat([stored.subarray(payloadStart, end), rvField]);
-        return Buffer.concat([stored.subarray(0, start), frameField(metadata, payload), stored.subarray(end)]);
-      }
+      if (key >>> 3 === metadata) return [start, payloadStart, end];
       i = end;
     } else if (wire === 0) {
       i = readVarint(stored, afterKey)[1];
     } else if (wire === 1) i = afterKey + 8;
     else if (wire === 5) i = afterKey + 4;
-    else throw new Error(`spliceResourceVersion: unexpected wire type ${wire}`);
+    else throw new Error(`stored object bytes: unexpected wire type ${wire}`);
   }
-  return Buffer.concat([stored, frameField(metadata, rvField)]);
+  return undefined;
 }
 
-/** Records the known encoding of a frozen object (so it is never encoded again). */
-export function presetProtoBytes(obj: KubeObject, bytes: Buffer): void {
-  envelopes.set(obj, frameEnvelope(obj, bytes));
+/**
+ * The encoding of a stored object (whose metadata has no resourceVersion, as objects are stored)
+ * with `metadata.resourceVersion = rv` spliced in, behind the header of the envelope field
+ * `envelopeField`: one allocation and one copy of the stored bytes. Every kind carries
+ * metadata as field 3; the new field goes at the end of the metadata message, which proto decoders
+ * read in any order.
+ */
+function splice(stored: Buffer, rv: string, envelopeField: number): { envelope: Buffer; headerLength: number } {
+  const { metadata, resourceVersion } = fieldNumbers();
+  const rvLength = Buffer.byteLength(rv, 'utf8');
+  const rvFieldLength = varintLength((resourceVersion << 3) | 2) + varintLength(rvLength) + rvLength;
+  const [start, payloadStart, end] = metadataSpan(stored, metadata) ?? [stored.length, stored.length, stored.length];
+  const metadataLength = end - payloadStart + rvFieldLength;
+  const objectLength = start + varintLength((metadata << 3) | 2) + varintLength(metadataLength) + metadataLength + (stored.length - end);
+  const headerLength = varintLength((envelopeField << 3) | 2) + varintLength(objectLength);
+  // Kept for the object's lifetime: allocated outside Node's shared 8 KiB pool, so a retained
+  // 1 KiB envelope never pins a whole pool slab.
+  const out = Buffer.allocUnsafeSlow(headerLength + objectLength);
+  let at = putVarint(out, putVarint(out, 0, (envelopeField << 3) | 2), objectLength);
+  at += stored.copy(out, at, 0, start);
+  at = putVarint(out, putVarint(out, at, (metadata << 3) | 2), metadataLength);
+  at += stored.copy(out, at, payloadStart, end);
+  at = putVarint(out, putVarint(out, at, (resourceVersion << 3) | 2), rvLength);
+  at += out.write(rv, at, 'utf8');
+  stored.copy(out, at, end);
+  return { envelope: out, headerLength };
+}
+
+/**
+ * Records the encoding of a frozen object read from (or just written to) storage: its stored bytes
+ * with its resourceVersion spliced in, framed in its envelope, so it is never encoded again.
+ */
+export function presetStoredBytes(obj: KubeObject, stored: Buffer, rv: string): void {
+  envelopes.set(obj, splice(stored, rv, envelopeFieldNumberOf(obj)));
+}
+
+function envelopeFieldNumberOf(obj: KubeObject): number {
+  const apiVersion = obj.apiVersion ?? '';
+  const slash = apiVersion.indexOf('/');
+  const field = envelopeFieldOf(slash < 0 ? '' : apiVersion.slice(0, slash), obj.kind ?? '');
+  if (!field) throw new Error(`no envelope field for ${apiVersion} ${obj.kind}`);
+  return messageType('skiff.api.v1.Object').fields[field]!.id;
 }
 
 function typeOf(obj: KubeObject): protobuf.Type {
@@ -101,13 +140,8 @@ function typeOf(obj: KubeObject): protobuf.Type {
 }
 
 function frameEnvelope(obj: KubeObject, bytes: Buffer): { envelope: Buffer; headerLength: number } {
-  const apiVersion = obj.apiVersion ?? '';
-  const slash = apiVersion.indexOf('/');
-  const field = envelopeFieldOf(slash < 0 ? '' : apiVersion.slice(0, slash), obj.kind ?? '');
-  if (!field) throw new Error(`no envelope field for ${apiVersion} ${obj.kind}`);
-  const header = lengthDelimitedHeader(messageType('skiff.api.v1.Object').fields[field]!.id, bytes.length);
-  // Kept for the object's lifetime: allocated outside Node's shared 8 KiB pool, so a retained
-  // 1 KiB envelope never pins a whole pool slab.
+  const header = lengthDelimitedHeader(envelopeFieldNumberOf(obj), bytes.length);
+  // Kept for the object's lifetime: see `splice`.
   const envelope = Buffer.allocUnsafeSlow(header.length + bytes.length);
   header.copy(envelope, 0);
   bytes.copy(envelope, header.length);

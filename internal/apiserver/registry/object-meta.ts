@@ -31,9 +31,18 @@ export function generateName(prefix: string): string {
   return prefix.slice(0, MAX_GENERATED_NAME_LENGTH - 5) + suffix;
 }
 
+// Every object created within one second carries the same timestamp: format it once per second.
+let formattedSecond = NaN;
+let formatted = '';
+
 /** RFC 3339 in UTC with seconds precision, as Kubernetes writes metav1.Time. */
 export function formatTime(ms: number): string {
-  return new Date(Math.floor(ms / 1000) * 1000).toISOString().replace('.000Z', 'Z');
+  const second = Math.floor(ms / 1000);
+  if (second !== formattedSecond) {
+    formatted = new Date(second * 1000).toISOString().replace('.000Z', 'Z');
+    formattedSecond = second;
+  }
+  return formatted;
 }
 
 /** The name rule of a kind, as Kubernetes assigns them. */

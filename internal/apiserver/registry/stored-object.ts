@@ -4,7 +4,7 @@
  * bytes need no rewrite when their revision is known.
  */
 import type protobuf from 'protobufjs';
-import { decodeObject, deepFreeze, encodeObject, presetProtoBytes, spliceResourceVersion, type KubeObject } from '../../api/index.js';
+import { decodeObject, deepFreeze, encodeObject, presetStoredBytes, type KubeObject } from '../../api/index.js';
 
 /** Encodes an object for storage, leaving its resourceVersion out. */
 export function encodeForStorage(type: protobuf.Type, obj: KubeObject): Buffer {
@@ -25,9 +25,10 @@ export function decodeFromStorage(type: protobuf.Type, value: Buffer, revision: 
  */
 export function adoptWritten(obj: KubeObject, stored: Buffer, revision: number): KubeObject {
   if (Object.isFrozen(obj)) return obj;
-  (obj.metadata ??= {}).resourceVersion = String(revision);
+  const rv = String(revision);
+  (obj.metadata ??= {}).resourceVersion = rv;
   deepFreeze(obj);
-  presetProtoBytes(obj, spliceResourceVersion(stored, String(revision)));
+  presetStoredBytes(obj, stored, rv);
   return obj;
 }
 
