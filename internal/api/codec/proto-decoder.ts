@@ -195,6 +195,17 @@ function fieldCases(field: protobuf.Field, scope: Scope): string {
   return `case ${tag(value.wireType)}:{${value.read('end')}o[${key}]=v;break;}`;
 }
 
+/**
+ * A constructor of plain objects (their prototype is Object.prototype, as `{}`'s): one per message
+ * type, so V8 sizes that type's objects to the fields its messages carry and keeps them inside the
+ * object, where `{}` holds four and moves the rest to a separate, growing array.
+ */
+function plainObjectConstructor(): new () => Record<string, unknown> {
+  const Obj = function (this: Record<string, unknown>) {} as unknown as new () => Record<string, unknown>;
+  Obj.prototype = Object.prototype;
+  return Obj;
+}
+
 function generate(type: protobuf.Type): MessageDecoder {
   type.resolveAll();
   const scope: Scope = { subs: [], enums: [] };
@@ -203,10 +214,17 @@ function generate(type: protobuf.Type): MessageDecoder {
   const cases = fields.map((f) => fieldCases(f, scope)).join('\n');
   // A known field number with a wire type its declaration does not give: protobufjs reads it anyway, as its own type.
   const known = fields.length === 0 ? '' : `switch (t >>> 3) { ${fields.map((f) => `case ${f.id}:`).join('')} throw B; }`;
+  // A list grown by push keeps room for 16 more; decoded objects are often kept (the watch cache),
+  // so lists of two or more are copied to their exact length once the message is read.
+  const trims = fields
+    .filter((f) => f.repeated && !(f instanceof protobuf.MapField))
+    .map((f) => JSON.stringify(f.name))
+    .map((key) => `if((a=o[${key}])!==undefined&&a.length>1&&hasOwn(o,${key}))o[${key}]=a.slice();`)
+    .join('');
   const body = `
 return function ${type.name.replace(/\W/g, '_')}$decodeFast(r, end, d) {
   if (d > LIMIT) throw B;
-  var o = {}, t, v, x, e, m, k, a;
+  var o = new Obj(), t, v, x, e, m, k, a;
   while (r.pos < end) {
     t = r.buf[r.pos];
     if (t < 128) r.pos++; else t = readVarint32(r, end);
@@ -218,8 +236,9 @@ ${cases}
     }
   }
   if (r.pos !== end) throw B;
+  ${trims}
   return o;
 };`;
-  const factory = new Function(...READ_NAMES, 'B', 'S', 'N', 'LIMIT', body) as (...args: unknown[]) => MessageDecoder;
-  return factory(...READ_NAMES.map((name) => READS[name]), DECODE_BAILOUT, scope.subs, scope.enums, protobuf.Reader.recursionLimit);
+  const factory = new Function(...READ_NAMES, 'B', 'S', 'N', 'LIMIT', 'Obj', body) as (...args: unknown[]) => MessageDecoder;
+  return factory(...READ_NAMES.map((name) => READS[name]), DECODE_BAILOUT, scope.subs, scope.enums, protobuf.Reader.recursionLimit, plainObjectConstructor());
 }
