@@ -307,7 +307,7 @@ export class LevelDBStorage implements Storage {
   private write(kind: WriteKind, key: string, value: Buffer | undefined, expectedRevision: number | undefined): Promise<WriteResult> {
     return new Promise<WriteResult>((resolve, reject) => {
       // Runs synchronously: the check, the revision and the index update happen in call order.
-      this.commits.add({ ...this.prepareWrite(kind, key, value, expectedRevision), resolve, reject });
+      this.commits.add(this.prepareWrite(kind, key, value, expectedRevision, resolve, reject));
     });
   }
 
@@ -317,7 +317,9 @@ export class LevelDBStorage implements Storage {
     key: string,
     value: Buffer | undefined,
     expectedRevision: number | undefined,
-  ): Omit<QueuedWrite, 'resolve' | 'reject'> {
+    resolve: (result: WriteResult) => void,
+    reject: (err: unknown) => void,
+  ): QueuedWrite {
     this.readable();
     assertValidKey(key);
     const live = this.index.get(key);
@@ -331,21 +333,19 @@ export class LevelDBStorage implements Storage {
     if (stored === undefined) this.index.delete(key);
     else this.index.set(key, { modRevision: revision, createRevision, pending: versionValue });
 
-    const prev = live && prevValue && { key, value: prevValue, modRevision: live.modRevision, createRevision };
-    const event: StorageEvent = {
-      type: eventTypeOf(kind),
-      key,
-      revision,
-      createRevision,
-      ...(stored && { value: stored }),
-      ...(prev && { prevValue: prev.value, prevRevision: prev.modRevision }),
-    };
-    const result: WriteResult = {
-      revision,
-      ...(stored && { kv: { key, value: stored, modRevision: revision, createRevision } }),
-      ...(prev && { prev }),
-    };
-    return { key, versionKey: versionKey(key, revision, stored === undefined), versionValue, event, result };
+    // Built field by field: absent fields stay absent (not undefined), without spreading temporaries.
+    const event: { -readonly [F in keyof StorageEvent]: StorageEvent[F] } = { type: eventTypeOf(kind), key, revision, createRevision };
+    const result: { -readonly [F in keyof WriteResult]: WriteResult[F] } = { revision };
+    if (stored) {
+      event.value = stored;
+      result.kv = { key, value: stored, modRevision: revision, createRevision };
+    }
+    if (live && prevValue) {
+      event.prevValue = prevValue;
+      event.prevRevision = live.modRevision;
+      result.prev = { key, value: prevValue, modRevision: live.modRevision, createRevision };
+    }
+    return { key, versionKey: versionKey(key, revision, stored === undefined), versionValue, event, result, resolve, reject };
   }
 
   /**

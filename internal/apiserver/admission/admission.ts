@@ -48,24 +48,26 @@ export type AdmissionPluginFactory = (reader: ObjectReader) => AdmissionPlugin;
 export class AdmissionChain {
   constructor(readonly plugins: readonly AdmissionPlugin[]) {}
 
-  // A synchronous plugin (most are) is not awaited: every await costs a trip through the
-  // microtask queue on each write, and the order of the plugins is the same either way.
+  // Synchronous plugins (most are) run without a promise or an await: every await costs a trip
+  // through the microtask queue on each write. The first asynchronous plugin makes the rest
+  // asynchronous, still in order.
 
-  /** Runs every mutating plugin in order. */
-  async admit(attrs: AdmissionAttributes): Promise<void> {
-    for (const p of this.plugins) {
-      if (!p.admit) continue;
-      const pending = p.admit(attrs);
-      if (pending !== undefined) await pending;
-    }
+  /** Runs every mutating plugin in order; returns a promise only if a plugin is asynchronous. Throws (or rejects) on a refusal. */
+  admit(attrs: AdmissionAttributes): void | Promise<void> {
+    return runInOrder(this.plugins, 0, (p) => p.admit?.(attrs));
   }
 
-  /** Runs every validating plugin in order. */
-  async validate(attrs: AdmissionAttributes): Promise<void> {
-    for (const p of this.plugins) {
-      if (!p.validate) continue;
-      const pending = p.validate(attrs);
-      if (pending !== undefined) await pending;
-    }
+  /** Runs every validating plugin in order; returns a promise only if a plugin is asynchronous. Throws (or rejects) on a refusal. */
+  validate(attrs: AdmissionAttributes): void | Promise<void> {
+    return runInOrder(this.plugins, 0, (p) => p.validate?.(attrs));
   }
+}
+
+/** Runs `run` on plugins[from..] in order, synchronously until one returns a promise. */
+function runInOrder(plugins: readonly AdmissionPlugin[], from: number, run: (p: AdmissionPlugin) => void | Promise<void>): void | Promise<void> {
+  for (let i = from; i < plugins.length; i++) {
+    const pending = run(plugins[i]!);
+    if (pending !== undefined) return pending.then(() => runInOrder(plugins, i + 1, run));
+  }
+  return undefined;
 }
