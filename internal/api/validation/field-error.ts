@@ -123,6 +123,11 @@ export class FieldError {
   }
 }
 
+/** Appends one `Invalid value` error per reason to `errs`; valid values give no reasons and cost nothing. */
+export function appendInvalid(errs: FieldError[], path: FieldPath | undefined, value: unknown, reasons: readonly string[]): void {
+  for (const reason of reasons) errs.push(FieldError.invalid(path, value, reason));
+}
+
 /**
  * Joins messages as Kubernetes' aggregate error does: duplicates dropped, one message bare, several
  * as `[a, b]`, none as the empty string.

@@ -9,10 +9,12 @@ export {
   FieldError,
   type FieldErrorType,
   FIELD_IMMUTABLE_ERROR_MSG,
+  appendInvalid,
   aggregateMessages,
   aggregateFieldErrors,
   validateImmutableField,
 } from './field-error.js';
+export { sortedKeys } from './sorted-keys.js';
 export { formatGoValue, goQuote, NIL_STRING_LIST } from './go-value.js';
 export { maxLenError, regexError, emptyError, inclusiveRangeError, byteLength } from './messages.js';
 export {

@@ -97,6 +97,20 @@ describe('isQualifiedName', () => {
   ])('%j', (value, want) => {
     expect(isQualifiedName(value)).toEqual(want);
   });
+
+  it('gives the same answers for names it has already seen', () => {
+    for (const value of ['app', 'example.com/owner', 'a/b/c', '-a']) {
+      expect(isQualifiedName(value)).toEqual(isQualifiedName(value));
+    }
+    expect(isQualifiedName('example.com/owner')).toEqual([]);
+    expect(isQualifiedName('-a')).toEqual([`name part ${QNAME_REGEX_MSG}`]);
+  });
+
+  it('stays correct after its memory of valid names fills and is emptied', () => {
+    for (let i = 0; i < 5000; i++) expect(isQualifiedName(`example.com/k${i}`)).toEqual([]);
+    expect(isQualifiedName('example.com/k0')).toEqual([]);
+    expect(isQualifiedName('Example.com/k0')).toEqual([`prefix part ${DNS1123_SUBDOMAIN_MSG}`]);
+  });
 });
 
 describe('isValidLabelValue', () => {

@@ -2,6 +2,11 @@
  * Kubernetes' string-format validators (k8s.io/apimachinery/pkg/util/validation): each returns the
  * list of reasons a value is malformed, empty when it is fine, worded exactly as Kubernetes words
  * them. Callers wrap each reason in a FieldError with their own path.
+ *
+ * These run for every label, annotation and name of every object written, so each first asks
+ * only "is it valid?" and, when it is, returns one shared empty list: valid input allocates
+ * nothing. The reasons are worked out only for a value that fails. Every pattern here admits only
+ * ASCII, so a value that matches has as many bytes as characters.
  */
 import { byteLength, emptyError, inclusiveRangeError, maxLenError, regexError } from './messages.js';
 
@@ -53,8 +58,15 @@ const CONFIG_MAP_KEY_FMT = '[-._a-zA-Z0-9]+';
 const CONFIG_MAP_KEY_ERR = "a valid config key must consist of alphanumeric characters, '-', '_' or '.'";
 const CONFIG_MAP_KEY_RE = new RegExp(`^${CONFIG_MAP_KEY_FMT}$`);
 
+/**
+ * The result of a check that found nothing wrong, shared by every valid value; the readonly type
+ * keeps callers from changing it. Not frozen: V8 iterates a frozen array through its slow path.
+ */
+const VALID: readonly string[] = [];
+
 /** Checks a DNS (RFC 1123) label: namespace names, most label-like names. */
-export function isDNS1123Label(value: string): string[] {
+export function isDNS1123Label(value: string): readonly string[] {
+  if (value.length <= DNS1123_LABEL_MAX_LENGTH && DNS1123_LABEL_RE.test(value)) return VALID;
   const errs: string[] = [];
   if (byteLength(value) > DNS1123_LABEL_MAX_LENGTH) errs.push(maxLenError(DNS1123_LABEL_MAX_LENGTH));
   if (!DNS1123_LABEL_RE.test(value)) {
@@ -66,23 +78,51 @@ export function isDNS1123Label(value: string): string[] {
 }
 
 /** Checks a DNS (RFC 1123) subdomain: the names of most objects. */
-export function isDNS1123Subdomain(value: string): string[] {
+export function isDNS1123Subdomain(value: string): readonly string[] {
+  if (isValidDNS1123Subdomain(value)) return VALID;
   const errs: string[] = [];
   if (byteLength(value) > DNS1123_SUBDOMAIN_MAX_LENGTH) errs.push(maxLenError(DNS1123_SUBDOMAIN_MAX_LENGTH));
   if (!DNS1123_SUBDOMAIN_RE.test(value)) errs.push(regexError(DNS1123_SUBDOMAIN_ERR, DNS1123_SUBDOMAIN_FMT, 'example.com'));
   return errs;
 }
 
+function isValidDNS1123Subdomain(value: string): boolean {
+  return value.length <= DNS1123_SUBDOMAIN_MAX_LENGTH && DNS1123_SUBDOMAIN_RE.test(value);
+}
+
 /** Checks a DNS (RFC 1035) label: Service names, which must start with a letter. */
-export function isDNS1035Label(value: string): string[] {
+export function isDNS1035Label(value: string): readonly string[] {
+  if (value.length <= DNS1035_LABEL_MAX_LENGTH && DNS1035_LABEL_RE.test(value)) return VALID;
   const errs: string[] = [];
   if (byteLength(value) > DNS1035_LABEL_MAX_LENGTH) errs.push(maxLenError(DNS1035_LABEL_MAX_LENGTH));
   if (!DNS1035_LABEL_RE.test(value)) errs.push(regexError(DNS1035_LABEL_ERR, DNS1035_LABEL_FMT, 'my-name', 'abc-123'));
   return errs;
 }
 
+// Label and annotation keys repeat across objects (`app`, `example.com/owner`), so the valid ones
+// are remembered and a repeat skips the patterns. Bounded: emptied when full, so a stream of
+// distinct keys cannot grow it.
+const KNOWN_QUALIFIED_NAMES = new Set<string>();
+const KNOWN_QUALIFIED_NAMES_MAX = 4096;
+
 /** Checks a qualified name (`[prefix/]name`): label keys, annotation keys, finalizers. */
-export function isQualifiedName(value: string): string[] {
+export function isQualifiedName(value: string): readonly string[] {
+  if (KNOWN_QUALIFIED_NAMES.has(value)) return VALID;
+  if (!isValidQualifiedName(value)) return qualifiedNameErrors(value);
+  if (KNOWN_QUALIFIED_NAMES.size >= KNOWN_QUALIFIED_NAMES_MAX) KNOWN_QUALIFIED_NAMES.clear();
+  KNOWN_QUALIFIED_NAMES.add(value);
+  return VALID;
+}
+
+// A name part, optionally after a DNS subdomain prefix and one slash.
+function isValidQualifiedName(value: string): boolean {
+  const slash = value.indexOf('/');
+  if (slash < 0) return value.length <= LABEL_VALUE_MAX_LENGTH && QNAME_RE.test(value);
+  const name = value.slice(slash + 1);
+  return name.length <= LABEL_VALUE_MAX_LENGTH && QNAME_RE.test(name) && isValidDNS1123Subdomain(value.slice(0, slash));
+}
+
+function qualifiedNameErrors(value: string): string[] {
   const errs: string[] = [];
   const parts = value.split('/');
   let name: string;
@@ -111,7 +151,8 @@ export function isQualifiedName(value: string): string[] {
 }
 
 /** Checks a label value (empty, or up to 63 of `[-A-Za-z0-9_.]` starting and ending alphanumeric). */
-export function isValidLabelValue(value: string): string[] {
+export function isValidLabelValue(value: string): readonly string[] {
+  if (value.length <= LABEL_VALUE_MAX_LENGTH && LABEL_VALUE_RE.test(value)) return VALID;
   const errs: string[] = [];
   if (byteLength(value) > LABEL_VALUE_MAX_LENGTH) errs.push(maxLenError(LABEL_VALUE_MAX_LENGTH));
   if (!LABEL_VALUE_RE.test(value)) errs.push(regexError(LABEL_VALUE_ERR, LABEL_VALUE_FMT, 'MyValue', 'my_value', '12345'));
@@ -119,57 +160,72 @@ export function isValidLabelValue(value: string): string[] {
 }
 
 /** Checks a C identifier (format only, no length limit). */
-export function isCIdentifier(value: string): string[] {
-  return C_IDENTIFIER_RE.test(value) ? [] : [regexError(C_IDENTIFIER_ERR, C_IDENTIFIER_FMT, 'my_name', 'MY_NAME', 'MyName')];
+export function isCIdentifier(value: string): readonly string[] {
+  return C_IDENTIFIER_RE.test(value) ? VALID : [regexError(C_IDENTIFIER_ERR, C_IDENTIFIER_FMT, 'my_name', 'MY_NAME', 'MyName')];
 }
 
 /** Checks an environment variable name (`[-._a-zA-Z][-._a-zA-Z0-9]*`, not `.`, `..` or `..*`). */
-export function isEnvVarName(value: string): string[] {
+export function isEnvVarName(value: string): readonly string[] {
+  if (ENV_VAR_NAME_RE.test(value) && !hasChDirPrefix(value)) return VALID;
   const errs: string[] = [];
   if (!ENV_VAR_NAME_RE.test(value)) {
     errs.push(regexError(ENV_VAR_NAME_ERR, ENV_VAR_NAME_FMT, 'my.env-name', 'MY_ENV.NAME', 'MyEnvName1'));
   }
-  errs.push(...hasChDirPrefix(value));
+  errs.push(...chDirPrefixErrors(value));
   return errs;
 }
 
 /** Checks a ConfigMap or Secret key. */
-export function isConfigMapKey(value: string): string[] {
+export function isConfigMapKey(value: string): readonly string[] {
+  if (value.length <= DNS1123_SUBDOMAIN_MAX_LENGTH && CONFIG_MAP_KEY_RE.test(value) && !hasChDirPrefix(value)) return VALID;
   const errs: string[] = [];
   if (byteLength(value) > DNS1123_SUBDOMAIN_MAX_LENGTH) errs.push(maxLenError(DNS1123_SUBDOMAIN_MAX_LENGTH));
   if (!CONFIG_MAP_KEY_RE.test(value)) {
     errs.push(regexError(CONFIG_MAP_KEY_ERR, CONFIG_MAP_KEY_FMT, 'key.name', 'KEY_NAME', 'key-name'));
   }
-  errs.push(...hasChDirPrefix(value));
+  errs.push(...chDirPrefixErrors(value));
   return errs;
 }
 
 /** Checks a port number: 1 to 65535. */
-export function isValidPortNum(port: number): string[] {
+export function isValidPortNum(port: number): readonly string[] {
   return isInRange(port, 1, 65535);
 }
 
 /** Checks that an integer lies in [lo, hi]. */
-export function isInRange(value: number, lo: number, hi: number): string[] {
-  return Number.isInteger(value) && value >= lo && value <= hi ? [] : [inclusiveRangeError(lo, hi)];
+export function isInRange(value: number, lo: number, hi: number): readonly string[] {
+  return Number.isInteger(value) && value >= lo && value <= hi ? VALID : [inclusiveRangeError(lo, hi)];
 }
+
+const PORT_NAME_MAX_LENGTH = 15;
+const PORT_NAME_CHARS_RE = /^[-a-z0-9]+$/;
+const HAS_LETTER_RE = /[a-z]/;
 
 /**
  * Checks a port name (IANA_SVC_NAME, RFC 6335): at most 15 of `[-a-z0-9]`, at least one letter, no
  * leading, trailing or doubled hyphen.
  */
-export function isValidPortName(port: string): string[] {
+export function isValidPortName(port: string): readonly string[] {
+  const charsOK = PORT_NAME_CHARS_RE.test(port);
+  const hasLetter = HAS_LETTER_RE.test(port);
+  const doubleHyphen = port.includes('--');
+  const edgeHyphen = port.length > 0 && (port.startsWith('-') || port.endsWith('-'));
+  if (port.length <= PORT_NAME_MAX_LENGTH && charsOK && hasLetter && !doubleHyphen && !edgeHyphen) return VALID;
   const errs: string[] = [];
-  if (byteLength(port) > 15) errs.push(maxLenError(15));
-  if (!/^[-a-z0-9]+$/.test(port)) errs.push('must contain only alpha-numeric characters (a-z, 0-9), and hyphens (-)');
-  if (!/[a-z]/.test(port)) errs.push('must contain at least one letter (a-z)');
-  if (port.includes('--')) errs.push('must not contain consecutive hyphens');
-  if (port.length > 0 && (port.startsWith('-') || port.endsWith('-'))) errs.push('must not begin or end with a hyphen');
+  if (byteLength(port) > PORT_NAME_MAX_LENGTH) errs.push(maxLenError(PORT_NAME_MAX_LENGTH));
+  if (!charsOK) errs.push('must contain only alpha-numeric characters (a-z, 0-9), and hyphens (-)');
+  if (!hasLetter) errs.push('must contain at least one letter (a-z)');
+  if (doubleHyphen) errs.push('must not contain consecutive hyphens');
+  if (edgeHyphen) errs.push('must not begin or end with a hyphen');
   return errs;
 }
 
 // Names that would escape their directory when used as a file name (env files, volume keys).
-function hasChDirPrefix(value: string): string[] {
+function hasChDirPrefix(value: string): boolean {
+  return value.startsWith('..') || value === '.';
+}
+
+function chDirPrefixErrors(value: string): string[] {
   if (value === '.') return ["must not be '.'"];
   if (value === '..') return ["must not be '..'"];
   if (value.startsWith('..')) return ["must not start with '..'"];

@@ -3,13 +3,14 @@
  * generateName against the kind's name rule, namespace presence and format, generation, labels and
  * annotations. Per-kind validation calls `validateObjectMeta` with its own name rule and path.
  */
-import { FieldError } from './field-error.js';
+import { appendInvalid, FieldError } from './field-error.js';
 import type { FieldPath } from './field-path.js';
 import { byteLength } from './messages.js';
 import { isDNS1035Label, isDNS1123Label, isDNS1123Subdomain, isQualifiedName, isValidLabelValue } from './names.js';
+import { sortedKeys } from './sorted-keys.js';
 
 /** Checks an object name; `prefix` is true for a generateName, which may end in a dash. */
-export type ValidateNameFunc = (name: string, prefix: boolean) => string[];
+export type ValidateNameFunc = (name: string, prefix: boolean) => readonly string[];
 
 /** The detail of a negative-number error. */
 export const IS_NEGATIVE_ERROR_MSG = 'must be greater than or equal to 0';
@@ -63,10 +64,11 @@ export function validateLabelName(labelName: string, path: FieldPath): FieldErro
 /** Checks a label map: keys are qualified names, values label values (errors in key order). */
 export function validateLabels(labels: Readonly<Record<string, string>> | undefined, path: FieldPath): FieldError[] {
   const errs: FieldError[] = [];
-  for (const k of Object.keys(labels ?? {}).sort()) {
-    const v = (labels ?? {})[k];
-    errs.push(...validateLabelName(k, path));
-    errs.push(...isValidLabelValue(v).map((msg) => FieldError.invalid(path, v, msg)));
+  if (!labels) return errs;
+  for (const k of sortedKeys(labels)) {
+    const v = labels[k];
+    appendInvalid(errs, path, k, isQualifiedName(k));
+    appendInvalid(errs, path, v, isValidLabelValue(v));
   }
   return errs;
 }
@@ -77,13 +79,23 @@ export function validateAnnotations(
   path: FieldPath,
 ): FieldError[] {
   const errs: FieldError[] = [];
-  let total = 0;
-  for (const k of Object.keys(annotations ?? {}).sort()) {
-    errs.push(...isQualifiedName(k.toLowerCase()).map((msg) => FieldError.invalid(path, k, msg)));
-    total += byteLength(k) + byteLength((annotations ?? {})[k] ?? '');
+  if (!annotations) return errs;
+  let chars = 0;
+  for (const k of sortedKeys(annotations)) {
+    appendInvalid(errs, path, k, isQualifiedName(k.toLowerCase()));
+    chars += k.length + (annotations[k] ?? '').length;
   }
-  if (total > TOTAL_ANNOTATION_SIZE_LIMIT_B) errs.push(FieldError.tooLong(path, '', TOTAL_ANNOTATION_SIZE_LIMIT_B));
+  // A UTF-16 code unit takes at most 3 bytes in UTF-8, so only a large map needs its bytes counted.
+  if (chars * 3 > TOTAL_ANNOTATION_SIZE_LIMIT_B && annotationBytes(annotations) > TOTAL_ANNOTATION_SIZE_LIMIT_B) {
+    errs.push(FieldError.tooLong(path, '', TOTAL_ANNOTATION_SIZE_LIMIT_B));
+  }
   return errs;
+}
+
+function annotationBytes(annotations: Readonly<Record<string, string>>): number {
+  let total = 0;
+  for (const k of Object.keys(annotations)) total += byteLength(k) + byteLength(annotations[k] ?? '');
+  return total;
 }
 
 /**
@@ -101,20 +113,16 @@ export function validateObjectMeta(
   const name = meta.name ?? '';
   const namespace = meta.namespace ?? '';
   if (generateName.length > 0) {
-    errs.push(...nameFn(generateName, true).map((msg) => FieldError.invalid(path.child('generateName'), generateName, msg)));
+    appendInvalid(errs, path.child('generateName'), generateName, nameFn(generateName, true));
   }
   if (name.length === 0) {
     if (generateName.length === 0) errs.push(FieldError.required(path.child('name'), 'name or generateName is required'));
   } else {
-    errs.push(...nameFn(name, false).map((msg) => FieldError.invalid(path.child('name'), name, msg)));
+    appendInvalid(errs, path.child('name'), name, nameFn(name, false));
   }
   if (requiresNamespace) {
     if (namespace.length === 0) errs.push(FieldError.required(path.child('namespace')));
-    else {
-      errs.push(
-        ...validateNamespaceName(namespace, false).map((msg) => FieldError.invalid(path.child('namespace'), namespace, msg)),
-      );
-    }
+    else appendInvalid(errs, path.child('namespace'), namespace, validateNamespaceName(namespace, false));
   } else if (namespace.length > 0) {
     errs.push(FieldError.forbidden(path.child('namespace'), 'not allowed on this type'));
   }

@@ -9,7 +9,7 @@ import type { ContainerPort__Output } from '../../generated/skiff/core/v1/Contai
 import type { EnvFromSource__Output } from '../../generated/skiff/core/v1/EnvFromSource.js';
 import type { EnvVar__Output } from '../../generated/skiff/core/v1/EnvVar.js';
 import type { Volume__Output } from '../../generated/skiff/core/v1/Volume.js';
-import { FieldError, type FieldPath, isConfigMapKey, isEnvVarName, isValidPortName, isValidPortNum } from '../index.js';
+import { appendInvalid, FieldError, type FieldPath, isConfigMapKey, isEnvVarName, isValidPortName, isValidPortNum } from '../index.js';
 import { ENV_FIELD_PATHS, validateObjectFieldSelector, validateResourceFieldSelector } from './downward-api.js';
 import { validateDNS1123Label, validateObjectName } from './formats.js';
 import { validateLocalDescendingPath, validatePathNoBacksteps } from './paths.js';
@@ -44,10 +44,7 @@ export function validateContainers(containers: readonly Container__Output[] | un
     const name = c.name ?? '';
     if (names.has(name)) errs.push(FieldError.duplicate(p.child('name'), name));
     else names.add(name);
-    if (c.lifecycle) errs.push(...validateLifecycle(c.lifecycle, ctx.gracePeriod, p.child('lifecycle')));
-    errs.push(...validateProbe(c.livenessProbe, 'liveness', ctx.gracePeriod, p.child('livenessProbe')));
-    errs.push(...validateProbe(c.readinessProbe, 'readiness', ctx.gracePeriod, p.child('readinessProbe')));
-    errs.push(...validateProbe(c.startupProbe, 'startup', ctx.gracePeriod, p.child('startupProbe')));
+    validateHooksAndProbes(c, ctx.gracePeriod, p, errs);
     if (c.restartPolicy !== undefined) errs.push(FieldError.forbidden(p.child('restartPolicy'), 'may not be set for non-init containers'));
   });
   errs.push(...checkHostPortConflicts(list, path));
@@ -62,8 +59,9 @@ export function validateInitContainers(
   path: FieldPath,
 ): FieldError[] {
   const errs: FieldError[] = [];
+  if (containers === undefined || containers.length === 0) return errs;
   const names = new Set((regular ?? []).map((c) => c.name ?? ''));
-  (containers ?? []).forEach((c, i) => {
+  containers.forEach((c, i) => {
     const p = path.index(i);
     errs.push(...validateContainerCommon(c, ctx, p));
     let sidecar = false;
@@ -76,12 +74,8 @@ export function validateInitContainers(
     else if (name.length > 0) names.add(name);
     // Init containers run one at a time, so only collisions within one container matter.
     errs.push(...checkHostPortConflicts([c], path));
-    if (sidecar) {
-      if (c.lifecycle) errs.push(...validateLifecycle(c.lifecycle, ctx.gracePeriod, p.child('lifecycle')));
-      errs.push(...validateProbe(c.livenessProbe, 'liveness', ctx.gracePeriod, p.child('livenessProbe')));
-      errs.push(...validateProbe(c.readinessProbe, 'readiness', ctx.gracePeriod, p.child('readinessProbe')));
-      errs.push(...validateProbe(c.startupProbe, 'startup', ctx.gracePeriod, p.child('startupProbe')));
-    } else {
+    if (sidecar) validateHooksAndProbes(c, ctx.gracePeriod, p, errs);
+    else {
       if (c.lifecycle) errs.push(FieldError.forbidden(p.child('lifecycle'), NOT_INIT));
       if (c.livenessProbe) errs.push(FieldError.forbidden(p.child('livenessProbe'), NOT_INIT));
       if (c.readinessProbe) errs.push(FieldError.forbidden(p.child('readinessProbe'), NOT_INIT));
@@ -89,6 +83,14 @@ export function validateInitContainers(
     }
   });
   return errs;
+}
+
+// The lifecycle hooks and probes of a regular container or a sidecar, appended to `errs`.
+function validateHooksAndProbes(c: Container__Output, gracePeriod: number | undefined, path: FieldPath, errs: FieldError[]): void {
+  if (c.lifecycle) errs.push(...validateLifecycle(c.lifecycle, gracePeriod, path.child('lifecycle')));
+  if (c.livenessProbe) errs.push(...validateProbe(c.livenessProbe, 'liveness', gracePeriod, path.child('livenessProbe')));
+  if (c.readinessProbe) errs.push(...validateProbe(c.readinessProbe, 'readiness', gracePeriod, path.child('readinessProbe')));
+  if (c.startupProbe) errs.push(...validateProbe(c.startupProbe, 'startup', gracePeriod, path.child('startupProbe')));
 }
 
 function validateContainerCommon(c: Container__Output, ctx: ContainerContext, path: FieldPath): FieldError[] {
@@ -102,35 +104,37 @@ function validateContainerCommon(c: Container__Output, ctx: ContainerContext, pa
   else if (tmp !== 'File' && tmp !== 'FallbackToLogsOnError') {
     errs.push(FieldError.notSupported(path.child('terminationMessagePolicy'), tmp, ['File', 'FallbackToLogsOnError']));
   }
-  errs.push(...validateContainerPorts(c.ports ?? [], path.child('ports')));
-  errs.push(...validateEnv(c.env ?? [], path.child('env')));
-  errs.push(...validateEnvFrom(c.envFrom ?? [], path.child('envFrom')));
-  errs.push(...validateVolumeMounts(c, ctx.volumes, path.child('volumeMounts')));
-  errs.push(...validateVolumeDevices(c, ctx.volumes, path.child('volumeDevices')));
-  errs.push(...validatePullPolicy(c.imagePullPolicy ?? '', path.child('imagePullPolicy')));
-  errs.push(...validateResourceRequirements(c.resources ?? undefined, path.child('resources')));
-  errs.push(...validateResizePolicy(c, ctx.restartPolicy, path.child('resizePolicy')));
-  errs.push(...validateSecurityContext(c.securityContext, ctx.hostUsers, path.child('securityContext')));
+  // Each list or struct is checked only when present: an absent one has nothing to report.
+  if (c.ports) errs.push(...validateContainerPorts(c.ports, path.child('ports')));
+  if (c.env) errs.push(...validateEnv(c.env, path.child('env')));
+  if (c.envFrom) errs.push(...validateEnvFrom(c.envFrom, path.child('envFrom')));
+  if (c.volumeMounts) errs.push(...validateVolumeMounts(c, ctx.volumes, path.child('volumeMounts')));
+  if (c.volumeDevices) errs.push(...validateVolumeDevices(c, ctx.volumes, path.child('volumeDevices')));
+  validatePullPolicy(c.imagePullPolicy ?? '', path, errs);
+  if (c.resources) errs.push(...validateResourceRequirements(c.resources, path.child('resources')));
+  if (c.resizePolicy) errs.push(...validateResizePolicy(c, ctx.restartPolicy, path.child('resizePolicy')));
+  if (c.securityContext) errs.push(...validateSecurityContext(c.securityContext, ctx.hostUsers, path.child('securityContext')));
   return errs;
 }
 
 function validateContainerPorts(ports: readonly ContainerPort__Output[], path: FieldPath): FieldError[] {
   const errs: FieldError[] = [];
+  if (ports.length === 0) return errs;
   const names = new Set<string>();
   ports.forEach((port, i) => {
     const p = path.index(i);
     const name = port.name ?? '';
     if (name.length > 0) {
       const msgs = isValidPortName(name);
-      if (msgs.length > 0) errs.push(...msgs.map((m) => FieldError.invalid(p.child('name'), name, m)));
+      if (msgs.length > 0) appendInvalid(errs, p.child('name'), name, msgs);
       else if (names.has(name)) errs.push(FieldError.duplicate(p.child('name'), name));
       else names.add(name);
     }
     const cp = port.containerPort ?? 0;
     if (cp === 0) errs.push(FieldError.required(p.child('containerPort')));
-    else errs.push(...isValidPortNum(cp).map((m) => FieldError.invalid(p.child('containerPort'), cp, m)));
+    else appendInvalid(errs, p.child('containerPort'), cp, isValidPortNum(cp));
     const hp = port.hostPort ?? 0;
-    if (hp !== 0) errs.push(...isValidPortNum(hp).map((m) => FieldError.invalid(p.child('hostPort'), hp, m)));
+    if (hp !== 0) appendInvalid(errs, p.child('hostPort'), hp, isValidPortNum(hp));
     errs.push(...validateProtocol(port.protocol, p.child('protocol')));
   });
   return errs;
@@ -142,8 +146,8 @@ function validateEnv(vars: readonly EnvVar__Output[], path: FieldPath): FieldErr
     const p = path.index(i);
     const name = ev.name ?? '';
     if (name.length === 0) errs.push(FieldError.required(p.child('name')));
-    else errs.push(...isEnvVarName(name).map((m) => FieldError.invalid(p.child('name'), name, m)));
-    errs.push(...validateEnvVarValueFrom(ev, p.child('valueFrom')));
+    else appendInvalid(errs, p.child('name'), name, isEnvVarName(name));
+    if (ev.valueFrom) errs.push(...validateEnvVarValueFrom(ev, p.child('valueFrom')));
   });
   return errs;
 }
@@ -207,11 +211,12 @@ function validateEnvFrom(sources: readonly EnvFromSource__Output[], path: FieldP
 
 function validateVolumeMounts(c: Container__Output, volumes: ReadonlyMap<string, Volume__Output>, path: FieldPath): FieldError[] {
   const errs: FieldError[] = [];
+  if (c.volumeMounts === undefined || c.volumeMounts.length === 0) return errs;
   const devices = new Map((c.volumeDevices ?? []).map((d) => [d.name ?? '', d.devicePath ?? '']));
   const devicePaths = new Set(devices.values());
   const mountPoints = new Set<string>();
   const privileged = !!c.securityContext?.privileged;
-  (c.volumeMounts ?? []).forEach((m, i) => {
+  c.volumeMounts.forEach((m, i) => {
     const p = path.index(i);
     const name = m.name ?? '';
     const mountPath = m.mountPath ?? '';
@@ -254,11 +259,12 @@ function validateVolumeMounts(c: Container__Output, volumes: ReadonlyMap<string,
 
 function validateVolumeDevices(c: Container__Output, volumes: ReadonlyMap<string, Volume__Output>, path: FieldPath): FieldError[] {
   const errs: FieldError[] = [];
+  if (c.volumeDevices === undefined || c.volumeDevices.length === 0) return errs;
   const mounts = new Map((c.volumeMounts ?? []).map((m) => [m.name ?? '', m.mountPath ?? '']));
   const mountPaths = new Set(mounts.values());
   const paths = new Set<string>();
   const names = new Set<string>();
-  (c.volumeDevices ?? []).forEach((d, i) => {
+  c.volumeDevices.forEach((d, i) => {
     const p = path.index(i);
     const name = d.name ?? '';
     const devicePath = d.devicePath ?? '';
@@ -281,16 +287,18 @@ function validateVolumeDevices(c: Container__Output, volumes: ReadonlyMap<string
   return errs;
 }
 
-function validatePullPolicy(policy: string, path: FieldPath): FieldError[] {
-  if (policy === 'Always' || policy === 'IfNotPresent' || policy === 'Never') return [];
-  if (policy === '') return [FieldError.required(path)];
-  return [FieldError.notSupported(path, policy, ['Always', 'IfNotPresent', 'Never'])];
+// `path` is the container's.
+function validatePullPolicy(policy: string, path: FieldPath, errs: FieldError[]): void {
+  if (policy === 'Always' || policy === 'IfNotPresent' || policy === 'Never') return;
+  if (policy === '') errs.push(FieldError.required(path.child('imagePullPolicy')));
+  else errs.push(FieldError.notSupported(path.child('imagePullPolicy'), policy, ['Always', 'IfNotPresent', 'Never']));
 }
 
 function validateResizePolicy(c: Container__Output, podRestartPolicy: string, path: FieldPath): FieldError[] {
   const errs: FieldError[] = [];
+  if (c.resizePolicy === undefined || c.resizePolicy.length === 0) return errs;
   const seen = new Set<string>();
-  (c.resizePolicy ?? []).forEach((p, i) => {
+  c.resizePolicy.forEach((p, i) => {
     const resource = p.resourceName ?? '';
     if (seen.has(resource)) errs.push(FieldError.duplicate(path.index(i), resource));
     seen.add(resource);
@@ -310,11 +318,13 @@ function validateResizePolicy(c: Container__Output, podRestartPolicy: string, pa
 
 function checkHostPortConflicts(containers: readonly Container__Output[], path: FieldPath): FieldError[] {
   const errs: FieldError[] = [];
-  const seen = new Set<string>();
+  // Host ports are rare; the set is made for the first one.
+  let seen: Set<string> | undefined;
   containers.forEach((c, ci) => {
     (c.ports ?? []).forEach((port, pi) => {
       const hp = port.hostPort ?? 0;
       if (hp === 0) return;
+      seen ??= new Set<string>();
       const key = `${port.protocol ?? ''}/${port.hostIP ?? ''}/${hp}`;
       if (seen.has(key)) errs.push(FieldError.duplicate(path.index(ci).child('ports').index(pi).child('hostPort'), key));
       else seen.add(key);

@@ -4,9 +4,11 @@
  * order so error lists read the same.
  */
 import type { PodDNSConfig__Output } from '../../generated/skiff/core/v1/PodDNSConfig.js';
+import type { PodSchedulingGate__Output } from '../../generated/skiff/core/v1/PodSchedulingGate.js';
 import type { PodSpec__Output } from '../../generated/skiff/core/v1/PodSpec.js';
 import type { PodTemplateSpec__Output } from '../../generated/skiff/core/v1/PodTemplateSpec.js';
 import {
+  appendInvalid,
   FieldError,
   type FieldPath,
   inclusiveRangeError,
@@ -23,6 +25,9 @@ import { validatePodSecurityContext } from './security-context.js';
 import { validateVolumes } from './volumes.js';
 
 const MAX_INT32 = 2147483647;
+const RESTART_POLICIES: readonly string[] = ['Always', 'OnFailure', 'Never'];
+const DNS_POLICIES: readonly string[] = ['ClusterFirstWithHostNet', 'ClusterFirst', 'Default', 'None'];
+const PREEMPTION_POLICIES: readonly string[] = ['PreemptLowerPriority', 'Never'];
 
 /** How a PodSpec is being validated. */
 export interface PodSpecOptions {
@@ -43,58 +48,48 @@ export function validatePodSpec(spec: PodSpec__Output, path: FieldPath, opts: Po
   errs.push(...validateContainers(spec.containers, ctx, path.child('containers')));
   errs.push(...validateInitContainers(spec.initContainers, spec.containers, ctx, path.child('initContainers')));
   errs.push(...validateHostNetworkDeps(spec, path, opts));
-  errs.push(...validateEnum(restartPolicy, ['Always', 'OnFailure', 'Never'], path.child('restartPolicy')));
-  errs.push(...validateEnum(spec.dnsPolicy ?? '', ['ClusterFirstWithHostNet', 'ClusterFirst', 'Default', 'None'], path.child('dnsPolicy')));
+  validateEnum(restartPolicy, RESTART_POLICIES, path, 'restartPolicy', errs);
+  validateEnum(spec.dnsPolicy ?? '', DNS_POLICIES, path, 'dnsPolicy', errs);
   errs.push(...validateLabels(spec.nodeSelector, path.child('nodeSelector')));
-  errs.push(...validatePodSecurityContext(spec.securityContext, spec, path.child('securityContext')));
-  errs.push(...validateAffinity(spec.affinity, path.child('affinity')));
+  if (spec.securityContext) errs.push(...validatePodSecurityContext(spec.securityContext, spec, path.child('securityContext')));
+  if (spec.affinity) errs.push(...validateAffinity(spec.affinity, path.child('affinity')));
   errs.push(...validatePodDNSConfig(spec.dnsConfig, spec.dnsPolicy ?? '', path.child('dnsConfig')));
   (spec.readinessGates ?? []).forEach((g, i) =>
     errs.push(...validateQualifiedName(g.conditionType ?? '', path.child('readinessGates').index(i).child('conditionType'))),
   );
-  const gates = new Set<string>();
-  (spec.schedulingGates ?? []).forEach((g, i) => {
-    const p = path.child('schedulingGates').index(i);
-    const name = g.name ?? '';
-    errs.push(...validateQualifiedName(name, p));
-    if (gates.has(name)) errs.push(FieldError.duplicate(p, name));
-    gates.add(name);
-  });
-  errs.push(...validateTopologySpreadConstraints(spec.topologySpreadConstraints, path.child('topologySpreadConstraints')));
+  if (spec.schedulingGates && spec.schedulingGates.length > 0) errs.push(...validateSchedulingGates(spec.schedulingGates, path.child('schedulingGates')));
+  if (spec.topologySpreadConstraints && spec.topologySpreadConstraints.length > 0) {
+    errs.push(...validateTopologySpreadConstraints(spec.topologySpreadConstraints, path.child('topologySpreadConstraints')));
+  }
   if (spec.hostUsers === false) {
     if (spec.hostNetwork) errs.push(FieldError.forbidden(path.child('hostNetwork'), 'when `pod.Spec.HostUsers` is false'));
     if (spec.hostPID) errs.push(FieldError.forbidden(path.child('HostPID'), 'when `pod.Spec.HostUsers` is false'));
     if (spec.hostIPC) errs.push(FieldError.forbidden(path.child('HostIPC'), 'when `pod.Spec.HostUsers` is false'));
   }
-  for (const [name, value] of [
-    ['serviceAccountName', spec.serviceAccountName],
-    ['nodeName', spec.nodeName],
-  ] as const) {
-    if (value) errs.push(...nameIsDNSSubdomain(value, false).map((m) => FieldError.invalid(path.child(name), value, m)));
+  if (spec.serviceAccountName) {
+    appendInvalid(errs, path.child('serviceAccountName'), spec.serviceAccountName, nameIsDNSSubdomain(spec.serviceAccountName, false));
   }
+  if (spec.nodeName) appendInvalid(errs, path.child('nodeName'), spec.nodeName, nameIsDNSSubdomain(spec.nodeName, false));
   const ads = spec.activeDeadlineSeconds;
   if (ads !== undefined && (ads < 1 || ads > MAX_INT32)) {
     errs.push(FieldError.invalid(path.child('activeDeadlineSeconds'), ads, inclusiveRangeError(1, MAX_INT32)));
   }
   if (spec.hostname) errs.push(...validateDNS1123Label(spec.hostname, path.child('hostname')));
   if (spec.subdomain) errs.push(...validateDNS1123Label(spec.subdomain, path.child('subdomain')));
-  errs.push(...validateTolerations(spec.tolerations, path.child('tolerations')));
+  if (spec.tolerations && spec.tolerations.length > 0) errs.push(...validateTolerations(spec.tolerations, path.child('tolerations')));
   (spec.hostAliases ?? []).forEach((a, i) => {
     const p = path.child('hostAliases').index(i);
     errs.push(...isValidIP(p.child('ip'), a.ip ?? ''));
     (a.hostnames ?? []).forEach((h, j) => errs.push(...validateDNS1123Subdomain(h, p.child('hostnames').index(j))));
   });
-  for (const [name, value] of [
-    ['priorityClassName', spec.priorityClassName],
-    ['runtimeClassName', spec.runtimeClassName],
-  ] as const) {
-    if (value !== undefined && (name === 'runtimeClassName' || value.length > 0)) {
-      errs.push(...nameIsDNSSubdomain(value, false).map((m) => FieldError.invalid(path.child(name), value, m)));
-    }
+  if (spec.priorityClassName) {
+    appendInvalid(errs, path.child('priorityClassName'), spec.priorityClassName, nameIsDNSSubdomain(spec.priorityClassName, false));
   }
-  if (spec.preemptionPolicy !== undefined) {
-    errs.push(...validateEnum(spec.preemptionPolicy, ['PreemptLowerPriority', 'Never'], path.child('preemptionPolicy')));
+  // Unlike the other names, a runtimeClassName that is set must be valid even when empty.
+  if (spec.runtimeClassName !== undefined) {
+    appendInvalid(errs, path.child('runtimeClassName'), spec.runtimeClassName, nameIsDNSSubdomain(spec.runtimeClassName, false));
   }
+  if (spec.preemptionPolicy !== undefined) validateEnum(spec.preemptionPolicy, PREEMPTION_POLICIES, path, 'preemptionPolicy', errs);
   if (spec.overhead && Object.keys(spec.overhead).length > 0) {
     errs.push(...validateResourceRequirements({ limits: spec.overhead }, path.child('overhead')));
   }
@@ -115,9 +110,23 @@ export function validatePodTemplateSpec(template: PodTemplateSpec__Output, path:
   return errs;
 }
 
-function validateEnum(value: string, valid: readonly string[], path: FieldPath): FieldError[] {
-  if (valid.includes(value)) return [];
-  return value === '' ? [FieldError.required(path)] : [FieldError.notSupported(path, value, valid)];
+// `Required value` when empty, `Unsupported value` when not one of `valid`; `field` is under `path`.
+function validateEnum(value: string, valid: readonly string[], path: FieldPath, field: string, errs: FieldError[]): void {
+  if (valid.includes(value)) return;
+  errs.push(value === '' ? FieldError.required(path.child(field)) : FieldError.notSupported(path.child(field), value, valid));
+}
+
+function validateSchedulingGates(gates: readonly PodSchedulingGate__Output[], path: FieldPath): FieldError[] {
+  const errs: FieldError[] = [];
+  const names = new Set<string>();
+  gates.forEach((g, i) => {
+    const p = path.index(i);
+    const name = g.name ?? '';
+    errs.push(...validateQualifiedName(name, p));
+    if (names.has(name)) errs.push(FieldError.duplicate(p, name));
+    names.add(name);
+  });
+  return errs;
 }
 
 function validateHostNetworkDeps(spec: PodSpec__Output, path: FieldPath, opts: PodSpecOptions): FieldError[] {

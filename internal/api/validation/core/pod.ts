@@ -49,18 +49,18 @@ function validatePodMetadataAndSpec(pod: Pod__Output): FieldError[] {
       });
     });
   }
-  for (const [name, list] of [
-    ['containers', spec.containers],
-    ['initContainers', spec.initContainers],
-  ] as const) {
-    (list ?? []).forEach((c, i) => {
-      const image = c.image ?? '';
-      if (image.length !== image.trim().length) {
-        errs.push(FieldError.invalid(SPEC.child(name).index(i).child('image'), image, 'must not have leading or trailing whitespace'));
-      }
-    });
-  }
+  validateImagesTrimmed(spec.containers, 'containers', errs);
+  validateImagesTrimmed(spec.initContainers, 'initContainers', errs);
   return errs;
+}
+
+function validateImagesTrimmed(containers: readonly Container__Output[] | undefined, field: 'containers' | 'initContainers', errs: FieldError[]): void {
+  (containers ?? []).forEach((c, i) => {
+    const image = c.image ?? '';
+    if (image.length !== image.trim().length) {
+      errs.push(FieldError.invalid(SPEC.child(field).index(i).child('image'), image, 'must not have leading or trailing whitespace'));
+    }
+  });
 }
 
 /** Validates a Pod update: the new pod as a pod, plus what an update may change. */

@@ -10,7 +10,7 @@ import type { Lifecycle__Output } from '../../generated/skiff/core/v1/Lifecycle.
 import type { Probe__Output } from '../../generated/skiff/core/v1/Probe.js';
 import type { SleepAction__Output } from '../../generated/skiff/core/v1/SleepAction.js';
 import type { TCPSocketAction__Output } from '../../generated/skiff/core/v1/TCPSocketAction.js';
-import { FieldError, type FieldPath, regexError, validateNonnegativeField } from '../index.js';
+import { FieldError, type FieldPath, IS_NEGATIVE_ERROR_MSG, regexError } from '../index.js';
 import { validatePortNumOrName } from './ports.js';
 
 const HTTP_HEADER_NAME_FMT = '[-A-Za-z0-9]+';
@@ -25,35 +25,50 @@ interface Handler {
   sleep?: SleepAction__Output | null;
 }
 
+type HandlerType = 'exec' | 'httpGet' | 'tcpSocket' | 'grpc' | 'sleep';
+
 /** Validates one handler: exactly one action, each valid; `gracePeriod` bounds a sleep action. */
 export function validateHandler(h: Handler, gracePeriod: number | undefined, path: FieldPath): FieldError[] {
   const errs: FieldError[] = [];
+  // Kubernetes' order: the first action present is checked, each later one is "more than 1".
   let n = 0;
-  const take = (present: boolean, name: string, check: () => FieldError[]): void => {
+  const take = (type: HandlerType, present: boolean): void => {
     if (!present) return;
-    if (n > 0) errs.push(FieldError.forbidden(path.child(name), 'may not specify more than 1 handler type'));
-    else {
-      n++;
-      errs.push(...check());
-    }
+    if (n++ > 0) errs.push(FieldError.forbidden(path.child(type), 'may not specify more than 1 handler type'));
+    else errs.push(...validateAction(h, type, gracePeriod, path));
   };
-  take(!!h.exec, 'exec', () => ((h.exec?.command ?? []).length === 0 ? [FieldError.required(path.child('exec', 'command'))] : []));
-  take(!!h.httpGet, 'httpGet', () => validateHTTPGetAction(h.httpGet!, path.child('httpGet')));
-  take(!!h.tcpSocket, 'tcpSocket', () => validatePortNumOrName(h.tcpSocket!.port, path.child('tcpSocket', 'port')));
-  take(!!h.grpc, 'grpc', () => validatePortNumOrName({ intVal: h.grpc!.port ?? 0 }, path.child('grpc', 'port')));
-  take(!!h.sleep, 'sleep', () => {
-    const s = h.sleep!.seconds ?? 0;
-    if (gracePeriod === undefined || (s > 0 && s <= gracePeriod)) return [];
-    return [
-      FieldError.invalid(
-        path.child('sleep'),
-        s,
-        `must be greater than 0 and less than terminationGracePeriodSeconds (${gracePeriod}). Enable AllowPodLifecycleSleepActionZeroValue feature gate for zero sleep.`,
-      ),
-    ];
-  });
+  take('exec', !!h.exec);
+  take('httpGet', !!h.httpGet);
+  take('tcpSocket', !!h.tcpSocket);
+  take('grpc', !!h.grpc);
+  take('sleep', !!h.sleep);
   if (n === 0) errs.push(FieldError.required(path, 'must specify a handler type'));
   return errs;
+}
+
+// Checks the handler's action of the given type, which is present.
+function validateAction(h: Handler, type: HandlerType, gracePeriod: number | undefined, path: FieldPath): FieldError[] {
+  switch (type) {
+    case 'exec':
+      return (h.exec?.command ?? []).length === 0 ? [FieldError.required(path.child('exec', 'command'))] : [];
+    case 'httpGet':
+      return validateHTTPGetAction(h.httpGet!, path.child('httpGet'));
+    case 'tcpSocket':
+      return validatePortNumOrName(h.tcpSocket!.port, path.child('tcpSocket', 'port'));
+    case 'grpc':
+      return validatePortNumOrName({ intVal: h.grpc!.port ?? 0 }, path.child('grpc', 'port'));
+    case 'sleep': {
+      const s = h.sleep!.seconds ?? 0;
+      if (gracePeriod === undefined || (s > 0 && s <= gracePeriod)) return [];
+      return [
+        FieldError.invalid(
+          path.child('sleep'),
+          s,
+          `must be greater than 0 and less than terminationGracePeriodSeconds (${gracePeriod}). Enable AllowPodLifecycleSleepActionZeroValue feature gate for zero sleep.`,
+        ),
+      ];
+    }
+  }
 }
 
 function validateHTTPGetAction(h: HTTPGetAction__Output, path: FieldPath): FieldError[] {
@@ -78,11 +93,11 @@ export type ProbeKind = 'liveness' | 'readiness' | 'startup';
 export function validateProbe(probe: Probe__Output | null | undefined, kind: ProbeKind, gracePeriod: number | undefined, path: FieldPath): FieldError[] {
   if (!probe) return [];
   const errs = validateHandler({ exec: probe.exec, httpGet: probe.httpGet, tcpSocket: probe.tcpSocket, grpc: probe.grpc }, gracePeriod, path);
-  errs.push(...validateNonnegativeField(probe.initialDelaySeconds ?? 0, path.child('initialDelaySeconds')));
-  errs.push(...validateNonnegativeField(probe.timeoutSeconds ?? 0, path.child('timeoutSeconds')));
-  errs.push(...validateNonnegativeField(probe.periodSeconds ?? 0, path.child('periodSeconds')));
-  errs.push(...validateNonnegativeField(probe.successThreshold ?? 0, path.child('successThreshold')));
-  errs.push(...validateNonnegativeField(probe.failureThreshold ?? 0, path.child('failureThreshold')));
+  appendIfNegative(errs, probe.initialDelaySeconds, path, 'initialDelaySeconds');
+  appendIfNegative(errs, probe.timeoutSeconds, path, 'timeoutSeconds');
+  appendIfNegative(errs, probe.periodSeconds, path, 'periodSeconds');
+  appendIfNegative(errs, probe.successThreshold, path, 'successThreshold');
+  appendIfNegative(errs, probe.failureThreshold, path, 'failureThreshold');
   const tgps = probe.terminationGracePeriodSeconds;
   if (tgps !== undefined && tgps <= 0) {
     errs.push(FieldError.invalid(path.child('terminationGracePeriodSeconds'), tgps, 'must be greater than 0'));
@@ -94,6 +109,11 @@ export function validateProbe(probe: Probe__Output | null | undefined, kind: Pro
     errs.push(FieldError.invalid(path.child('terminationGracePeriodSeconds'), tgps, 'must not be set for readinessProbes'));
   }
   return errs;
+}
+
+// `Invalid value: -1: must be greater than or equal to 0` for a negative `path.field`.
+function appendIfNegative(errs: FieldError[], value: number | undefined, path: FieldPath, field: string): void {
+  if (value !== undefined && value < 0) errs.push(FieldError.invalid(path.child(field), value, IS_NEGATIVE_ERROR_MSG));
 }
 
 /** Validates the postStart and preStop hooks. */

@@ -6,7 +6,7 @@
  * here (Kubernetes rejects it while decoding).
  */
 import { parseQuantity, Quantity } from '../../resource/index.js';
-import { FieldError, type FieldPath, isQualifiedName } from '../index.js';
+import { FieldError, type FieldPath, isQualifiedName, sortedKeys } from '../index.js';
 import { bare } from './go-literals.js';
 
 const IS_NEGATIVE = 'must be greater than or equal to 0';
@@ -135,6 +135,18 @@ export interface ResourceLists {
   readonly requests?: Readonly<Record<string, string>>;
 }
 
+/**
+ * Checks one entry of a container's limits or requests: its name and its quantity. Returns the
+ * quantity, or undefined when it does not parse (the error pushed onto `errs`).
+ */
+function validateResourceEntry(name: string, value: string, path: FieldPath, errs: FieldError[]): Quantity | undefined {
+  // Nearly every container names only these, which are valid; skip re-deriving that each time.
+  if (!STANDARD_CONTAINER_RESOURCES.has(name)) errs.push(...validateContainerResourceName(name, path));
+  const q = parseQuantityField(value, path, errs);
+  if (q !== undefined) errs.push(...validateResourceQuantityValue(name, q, path));
+  return q;
+}
+
 /** Validates container resource requirements (Kubernetes' ValidateContainerResourceRequirements). */
 export function validateResourceRequirements(req: ResourceLists | undefined, path: FieldPath): FieldError[] {
   const errs: FieldError[] = [];
@@ -145,23 +157,17 @@ export function validateResourceRequirements(req: ResourceLists | undefined, pat
   let reqCPUOrMemory = false;
   let hugePages = false;
   const limitMap = req?.limits ?? {};
-  for (const name of Object.keys(limitMap).sort()) {
-    const p = limPath.key(name);
-    errs.push(...validateContainerResourceName(name, p));
-    const q = parseQuantityField(limitMap[name], p, errs);
+  for (const name of sortedKeys(limitMap)) {
+    const q = validateResourceEntry(name, limitMap[name], limPath.key(name), errs);
     if (q === undefined) continue;
     limits.set(name, q);
-    errs.push(...validateResourceQuantityValue(name, q, p));
     if (isHugePageResourceName(name)) hugePages = true;
     if (QOS_RESOURCES.has(name)) limCPUOrMemory = true;
   }
   const requestMap = req?.requests ?? {};
-  for (const name of Object.keys(requestMap).sort()) {
-    const p = reqPath.key(name);
-    errs.push(...validateContainerResourceName(name, p));
-    const q = parseQuantityField(requestMap[name], p, errs);
+  for (const name of sortedKeys(requestMap)) {
+    const q = validateResourceEntry(name, requestMap[name], reqPath.key(name), errs);
     if (q === undefined) continue;
-    errs.push(...validateResourceQuantityValue(name, q, p));
     const limit = limits.get(name);
     if (limit !== undefined) {
       if (q.cmp(limit) !== 0 && !isOvercommitAllowed(name)) {
