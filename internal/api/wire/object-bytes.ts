@@ -47,14 +47,21 @@ export function frameField(fieldNumber: number, payload: Buffer): Buffer {
   return Buffer.concat([lengthDelimitedHeader(fieldNumber, payload.length), payload]);
 }
 
-function readVarint(buf: Buffer, at: number): [value: number, next: number] {
+/** Where the varint `readVarint` read last ended (a module variable rather than a tuple per read). */
+let varintEnd = 0;
+
+/** Reads the varint at `at`; `varintEnd` says where it ended. */
+function readVarint(buf: Buffer, at: number): number {
   let value = 0;
   let mult = 1;
   let i = at;
   for (;;) {
     const b = buf[i++]!;
     value += (b & 0x7f) * mult;
-    if ((b & 0x80) === 0) return [value, i];
+    if ((b & 0x80) === 0) {
+      varintEnd = i;
+      return value;
+    }
     mult *= 128;
   }
 }
@@ -68,20 +75,23 @@ function fieldNumbers(): { metadata: number; resourceVersion: number } {
   return { metadata: metadataField, resourceVersion: resourceVersionField };
 }
 
-/** Where the metadata field sits in an object's encoding: [start of its tag, start of its payload, end). */
-function metadataSpan(stored: Buffer, metadata: number): [start: number, payloadStart: number, end: number] | undefined {
+/** Where the metadata field sits in an object's encoding: its tag's start, its payload's start and end. */
+function metadataSpan(stored: Buffer, metadata: number): { start: number; payloadStart: number; end: number } | undefined {
   let i = 0;
   while (i < stored.length) {
     const start = i;
-    const [key, afterKey] = readVarint(stored, i);
+    const key = readVarint(stored, i);
+    const afterKey = varintEnd;
     const wire = key & 7;
     if (wire === 2) {
-      const [len, payloadStart] = readVarint(stored, afterKey);
+      const len = readVarint(stored, afterKey);
+      const payloadStart = varintEnd;
       const end = payloadStart + len;
-      if (key >>> 3 === metadata) return [start, payloadStart, end];
+      if (key >>> 3 === metadata) return { start, payloadStart, end };
       i = end;
     } else if (wire === 0) {
-      i = readVarint(stored, afterKey)[1];
+      readVarint(stored, afterKey);
+      i = varintEnd;
     } else if (wire === 1) i = afterKey + 8;
     else if (wire === 5) i = afterKey + 4;
     else throw new Error(`stored object bytes: unexpected wire type ${wire}`);
@@ -100,7 +110,7 @@ function splice(stored: Buffer, rv: string, envelopeField: number): { envelope: 
   const { metadata, resourceVersion } = fieldNumbers();
   const rvLength = Buffer.byteLength(rv, 'utf8');
   const rvFieldLength = varintLength((resourceVersion << 3) | 2) + varintLength(rvLength) + rvLength;
-  const [start, payloadStart, end] = metadataSpan(stored, metadata) ?? [stored.length, stored.length, stored.length];
+  const { start, payloadStart, end } = metadataSpan(stored, metadata) ?? { start: stored.length, payloadStart: stored.length, end: stored.length };
   const metadataLength = end - payloadStart + rvFieldLength;
   const objectLength = start + varintLength((metadata << 3) | 2) + varintLength(metadataLength) + metadataLength + (stored.length - end);
   const headerLength = varintLength((envelopeField << 3) | 2) + varintLength(objectLength);

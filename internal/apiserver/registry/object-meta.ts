@@ -95,6 +95,7 @@ const STANDARD_FINALIZERS = new Set(['kubernetes', 'orphan', 'foregroundDeletion
 function validateOwnerReferences(obj: KubeObject): FieldError[] {
   const refs = obj.metadata?.ownerReferences ?? [];
   const errs: FieldError[] = [];
+  if (refs.length === 0) return errs;
   const path = META.child('ownerReferences');
   let controllers = 0;
   refs.forEach((ref, i) => {
@@ -114,6 +115,7 @@ function validateOwnerReferences(obj: KubeObject): FieldError[] {
 
 function validateFinalizers(finalizers: readonly string[] | undefined): FieldError[] {
   const errs: FieldError[] = [];
+  if (finalizers === undefined || finalizers.length === 0) return errs;
   const path = META.child('finalizers');
   const seen = new Set<string>();
   (finalizers ?? []).forEach((f, i) => {
@@ -133,11 +135,7 @@ function validateFinalizers(finalizers: readonly string[] | undefined): FieldErr
 /** Validates the metadata of a new object. */
 export function validateMetaForCreate(obj: KubeObject, kind: KindInfo): FieldError[] {
   const meta = obj.metadata ?? {};
-  return [
-    ...validateObjectMeta(meta, kind.namespaced, nameRuleFor(kind), META),
-    ...validateOwnerReferences(obj),
-    ...validateFinalizers(meta.finalizers),
-  ];
+  return validateObjectMeta(meta, kind.namespaced, nameRuleFor(kind), META).concat(validateOwnerReferences(obj), validateFinalizers(meta.finalizers));
 }
 
 /** Validates the metadata of an update against the stored object. */

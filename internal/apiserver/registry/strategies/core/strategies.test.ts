@@ -32,8 +32,27 @@ describe('pods', () => {
     ['equal cpu and memory limits', { limits: { cpu: '1', memory: '1Gi' } }, 'Guaranteed'],
     ['limits above requests', { requests: { cpu: '500m', memory: '1Gi' }, limits: { cpu: '1', memory: '1Gi' } }, 'Burstable'],
     ['a cpu limit only', { limits: { cpu: '1' } }, 'Burstable'],
+    ['zero amounts only', { requests: { cpu: '0' }, limits: { memory: '0' } }, 'BestEffort'],
+    ['other resources only', { limits: { 'ephemeral-storage': '1Gi' } }, 'BestEffort'],
+    ['a zero cpu limit beside a memory limit', { limits: { cpu: '0', memory: '1Gi' } }, 'Burstable'],
   ])('with %s are %s', (_name, resources, qos) => {
     const p = { ...structuredClone(pod), spec: { containers: [{ name: 'web', image: 'nginx:1.25', resources }] } } as Pod__Output;
+    coreStrategies.pods.defaults?.(p as Obj);
+    expect(computePodQOS(p)).toBe(qos);
+  });
+
+  it.each<[string, object[], object[], string]>([
+    ['two containers both limited', [{ limits: { cpu: '1', memory: '1Gi' } }, { limits: { cpu: '500m', memory: '64Mi' } }], [], 'Guaranteed'],
+    ['one of two containers unlimited', [{ limits: { cpu: '1', memory: '1Gi' } }, {}], [], 'Burstable'],
+    ['an init container without limits', [{ limits: { cpu: '1', memory: '1Gi' } }], [{}], 'Burstable'],
+    ['an init container with the only requests', [{}], [{ requests: { memory: '64Mi' } }], 'Burstable'],
+    ['summed requests equal to summed limits', [{ requests: { cpu: '1', memory: '1Gi' }, limits: { cpu: '1', memory: '1Gi' } }, { limits: { cpu: '2', memory: '2Gi' } }], [], 'Guaranteed'],
+  ])('with %s are %s', (_name, containers, initContainers, qos) => {
+    const spec = {
+      containers: containers.map((resources, i) => ({ name: `c${i}`, image: 'nginx:1.25', resources })),
+      initContainers: initContainers.map((resources, i) => ({ name: `i${i}`, image: 'busybox:1.36', resources })),
+    };
+    const p = { ...structuredClone(pod), spec } as Pod__Output;
     coreStrategies.pods.defaults?.(p as Obj);
     expect(computePodQOS(p)).toBe(qos);
   });
