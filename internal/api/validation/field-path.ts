@@ -21,10 +21,14 @@ export class FieldPath {
     return path;
   }
 
-  /** A child field (`.child('containers')`); several names descend several levels. */
-  child(name: string, ...moreNames: string[]): FieldPath {
+  /**
+   * A child field (`.child('containers')`); two or three names descend as many levels. Fixed
+   * parameters rather than a rest list: this is called on every field, and a rest list allocates.
+   */
+  child(name: string, name2?: string, name3?: string): FieldPath {
     let path = new FieldPath(this, name, '');
-    for (const n of moreNames) path = new FieldPath(path, n, '');
+    if (name2 !== undefined) path = new FieldPath(path, name2, '');
+    if (name3 !== undefined) path = new FieldPath(path, name3, '');
     return path;
   }
 

@@ -9,11 +9,20 @@ import type { ContainerPort__Output } from '../../generated/skiff/core/v1/Contai
 import type { EnvFromSource__Output } from '../../generated/skiff/core/v1/EnvFromSource.js';
 import type { EnvVar__Output } from '../../generated/skiff/core/v1/EnvVar.js';
 import type { Volume__Output } from '../../generated/skiff/core/v1/Volume.js';
-import { appendInvalid, FieldError, type FieldPath, isConfigMapKey, isEnvVarName, isValidPortName, isValidPortNum } from '../index.js';
+import {
+  appendInvalid,
+  FieldError,
+  type FieldPath,
+  isConfigMapKey,
+  isDNS1123Label,
+  isEnvVarName,
+  isValidPortName,
+  isValidPortNum,
+} from '../index.js';
 import { ENV_FIELD_PATHS, validateObjectFieldSelector, validateResourceFieldSelector } from './downward-api.js';
-import { validateDNS1123Label, validateObjectName } from './formats.js';
+import { validateObjectName } from './formats.js';
 import { validateLocalDescendingPath, validatePathNoBacksteps } from './paths.js';
-import { validateProtocol } from './ports.js';
+import { isSupportedProtocol, validateProtocol } from './ports.js';
 import { validateLifecycle, validateProbe } from './probes.js';
 import { validateResourceRequirements } from './resources.js';
 import { validateSecurityContext } from './security-context.js';
@@ -30,6 +39,8 @@ export interface ContainerContext {
   readonly hostUsers: boolean;
 }
 
+/** Up to this many containers, duplicate names are found by scanning rather than with a set. */
+const SCAN_MAX = 8;
 const NOT_INIT = 'may not be set for init containers without restartPolicy=Always';
 
 /** Validates the regular containers (`spec.containers`): at least one, names unique among them. */
@@ -37,18 +48,26 @@ export function validateContainers(containers: readonly Container__Output[] | un
   const list = containers ?? [];
   if (list.length === 0) return [FieldError.required(path)];
   const errs: FieldError[] = [];
-  const names = new Set<string>();
-  list.forEach((c, i) => {
+  // A pod has a few containers: below SCAN_MAX, scanning the earlier names is cheaper than a set.
+  const names = list.length > SCAN_MAX ? new Set<string>() : undefined;
+  for (let i = 0; i < list.length; i++) {
+    const c = list[i];
     const p = path.index(i);
     errs.push(...validateContainerCommon(c, ctx, p));
     const name = c.name ?? '';
-    if (names.has(name)) errs.push(FieldError.duplicate(p.child('name'), name));
-    else names.add(name);
+    if (names ? names.has(name) : hasEarlierName(list, i, name)) errs.push(FieldError.duplicate(p.child('name'), name));
+    else names?.add(name);
     validateHooksAndProbes(c, ctx.gracePeriod, p, errs);
     if (c.restartPolicy !== undefined) errs.push(FieldError.forbidden(p.child('restartPolicy'), 'may not be set for non-init containers'));
-  });
+  }
   errs.push(...checkHostPortConflicts(list, path));
   return errs;
+}
+
+// Whether a container before index `end` is named `name`.
+function hasEarlierName(list: readonly Container__Output[], end: number, name: string): boolean {
+  for (let i = 0; i < end; i++) if ((list[i].name ?? '') === name) return true;
+  return false;
 }
 
 /** Validates the init containers; their names must also differ from the regular containers'. */
@@ -97,7 +116,10 @@ function validateContainerCommon(c: Container__Output, ctx: ContainerContext, pa
   const errs: FieldError[] = [];
   const name = c.name ?? '';
   if (name.length === 0) errs.push(FieldError.required(path.child('name')));
-  else errs.push(...validateDNS1123Label(name, path.child('name')));
+  else {
+    const msgs = isDNS1123Label(name);
+    if (msgs.length > 0) appendInvalid(errs, path.child('name'), name, msgs);
+  }
   if (!c.image) errs.push(FieldError.required(path.child('image')));
   const tmp = c.terminationMessagePolicy ?? '';
   if (tmp === '') errs.push(FieldError.required(path.child('terminationMessagePolicy')));
@@ -120,42 +142,52 @@ function validateContainerCommon(c: Container__Output, ctx: ContainerContext, pa
 function validateContainerPorts(ports: readonly ContainerPort__Output[], path: FieldPath): FieldError[] {
   const errs: FieldError[] = [];
   if (ports.length === 0) return errs;
-  const names = new Set<string>();
-  ports.forEach((port, i) => {
+  // Duplicates need two names: a lone port needs no set.
+  const names = ports.length > 1 ? new Set<string>() : undefined;
+  for (let i = 0; i < ports.length; i++) {
+    const port = ports[i];
     const p = path.index(i);
     const name = port.name ?? '';
     if (name.length > 0) {
       const msgs = isValidPortName(name);
       if (msgs.length > 0) appendInvalid(errs, p.child('name'), name, msgs);
-      else if (names.has(name)) errs.push(FieldError.duplicate(p.child('name'), name));
-      else names.add(name);
+      else if (names?.has(name)) errs.push(FieldError.duplicate(p.child('name'), name));
+      else names?.add(name);
     }
     const cp = port.containerPort ?? 0;
     if (cp === 0) errs.push(FieldError.required(p.child('containerPort')));
-    else appendInvalid(errs, p.child('containerPort'), cp, isValidPortNum(cp));
+    else {
+      const msgs = isValidPortNum(cp);
+      if (msgs.length > 0) appendInvalid(errs, p.child('containerPort'), cp, msgs);
+    }
     const hp = port.hostPort ?? 0;
-    if (hp !== 0) appendInvalid(errs, p.child('hostPort'), hp, isValidPortNum(hp));
-    errs.push(...validateProtocol(port.protocol, p.child('protocol')));
-  });
+    if (hp !== 0) {
+      const msgs = isValidPortNum(hp);
+      if (msgs.length > 0) appendInvalid(errs, p.child('hostPort'), hp, msgs);
+    }
+    if (!isSupportedProtocol(port.protocol)) errs.push(...validateProtocol(port.protocol, p.child('protocol')));
+  }
   return errs;
 }
 
 function validateEnv(vars: readonly EnvVar__Output[], path: FieldPath): FieldError[] {
   const errs: FieldError[] = [];
-  vars.forEach((ev, i) => {
-    const p = path.index(i);
+  for (let i = 0; i < vars.length; i++) {
+    const ev = vars[i];
     const name = ev.name ?? '';
-    if (name.length === 0) errs.push(FieldError.required(p.child('name')));
-    else appendInvalid(errs, p.child('name'), name, isEnvVarName(name));
-    if (ev.valueFrom) errs.push(...validateEnvVarValueFrom(ev, p.child('valueFrom')));
-  });
+    if (name.length === 0) errs.push(FieldError.required(path.index(i).child('name')));
+    else {
+      const msgs = isEnvVarName(name);
+      if (msgs.length > 0) appendInvalid(errs, path.index(i).child('name'), name, msgs);
+    }
+    if (ev.valueFrom) validateEnvVarValueFrom(ev, path.index(i).child('valueFrom'), errs);
+  }
   return errs;
 }
 
-function validateEnvVarValueFrom(ev: EnvVar__Output, path: FieldPath): FieldError[] {
-  const from = ev.valueFrom;
-  if (!from) return [];
-  const errs: FieldError[] = [];
+// Appends the errors of an env var's valueFrom (which is set) to `errs`.
+function validateEnvVarValueFrom(ev: EnvVar__Output, path: FieldPath, errs: FieldError[]): void {
+  const from = ev.valueFrom!;
   let n = 0;
   if (from.fieldRef) {
     n++;
@@ -165,17 +197,13 @@ function validateEnvVarValueFrom(ev: EnvVar__Output, path: FieldPath): FieldErro
     n++;
     errs.push(...validateResourceFieldSelector(from.resourceFieldRef, false, path.child('resourceFieldRef')));
   }
-  for (const [key, ref] of [
-    ['configMapKeyRef', from.configMapKeyRef],
-    ['secretKeyRef', from.secretKeyRef],
-  ] as const) {
-    if (!ref) continue;
+  if (from.configMapKeyRef) {
     n++;
-    const p = path.child(key);
-    errs.push(...validateObjectName(ref.name ?? '', false, p.child('name')));
-    const k = ref.key ?? '';
-    if (k === '') errs.push(FieldError.required(p.child('key')));
-    else errs.push(...isConfigMapKey(k).map((m) => FieldError.invalid(p.child('key'), k, m)));
+    validateKeySelector(from.configMapKeyRef, path.child('configMapKeyRef'), errs);
+  }
+  if (from.secretKeyRef) {
+    n++;
+    validateKeySelector(from.secretKeyRef, path.child('secretKeyRef'), errs);
   }
   if (n === 0) {
     errs.push(FieldError.invalid(path, '', 'must specify one of: `fieldRef`, `resourceFieldRef`, `configMapKeyRef` or `secretKeyRef`'));
@@ -184,7 +212,14 @@ function validateEnvVarValueFrom(ev: EnvVar__Output, path: FieldPath): FieldErro
   } else if (n > 1) {
     errs.push(FieldError.invalid(path, '', 'may not have more than one field specified at a time'));
   }
-  return errs;
+}
+
+// A configMapKeyRef or secretKeyRef: a name and a key.
+function validateKeySelector(ref: { name?: string; key?: string }, path: FieldPath, errs: FieldError[]): void {
+  errs.push(...validateObjectName(ref.name ?? '', false, path.child('name')));
+  const k = ref.key ?? '';
+  if (k === '') errs.push(FieldError.required(path.child('key')));
+  else appendInvalid(errs, path.child('key'), k, isConfigMapKey(k));
 }
 
 function validateEnvFrom(sources: readonly EnvFromSource__Output[], path: FieldPath): FieldError[] {
@@ -212,21 +247,23 @@ function validateEnvFrom(sources: readonly EnvFromSource__Output[], path: FieldP
 function validateVolumeMounts(c: Container__Output, volumes: ReadonlyMap<string, Volume__Output>, path: FieldPath): FieldError[] {
   const errs: FieldError[] = [];
   if (c.volumeMounts === undefined || c.volumeMounts.length === 0) return errs;
-  const devices = new Map((c.volumeDevices ?? []).map((d) => [d.name ?? '', d.devicePath ?? '']));
-  const devicePaths = new Set(devices.values());
-  const mountPoints = new Set<string>();
+  // Most containers have no devices and one or two mounts: the maps are made only when needed.
+  const devices = c.volumeDevices?.length ? new Map(c.volumeDevices.map((d) => [d.name ?? '', d.devicePath ?? ''])) : undefined;
+  const devicePaths = devices && new Set(devices.values());
+  const mountPoints = c.volumeMounts.length > 1 ? new Set<string>() : undefined;
   const privileged = !!c.securityContext?.privileged;
-  c.volumeMounts.forEach((m, i) => {
+  for (let i = 0; i < c.volumeMounts.length; i++) {
+    const m = c.volumeMounts[i];
     const p = path.index(i);
     const name = m.name ?? '';
     const mountPath = m.mountPath ?? '';
     if (name === '') errs.push(FieldError.required(p.child('name')));
     if (!volumes.has(name)) errs.push(FieldError.notFound(p.child('name'), name));
     if (mountPath === '') errs.push(FieldError.required(p.child('mountPath')));
-    if (mountPoints.has(mountPath)) errs.push(FieldError.invalid(p.child('mountPath'), mountPath, 'must be unique'));
-    mountPoints.add(mountPath);
-    if (devices.has(name)) errs.push(FieldError.invalid(p.child('name'), name, 'must not already exist in volumeDevices'));
-    if (devicePaths.has(mountPath)) errs.push(FieldError.invalid(p.child('mountPath'), mountPath, 'must not already exist as a path in volumeDevices'));
+    if (mountPoints?.has(mountPath)) errs.push(FieldError.invalid(p.child('mountPath'), mountPath, 'must be unique'));
+    mountPoints?.add(mountPath);
+    if (devices?.has(name)) errs.push(FieldError.invalid(p.child('name'), name, 'must not already exist in volumeDevices'));
+    if (devicePaths?.has(mountPath)) errs.push(FieldError.invalid(p.child('mountPath'), mountPath, 'must not already exist as a path in volumeDevices'));
     // Kubernetes reports the sub-path checks against the list, not the item; kept so paths match.
     if (m.subPath) errs.push(...validateLocalDescendingPath(m.subPath, path.child('subPath')));
     if (m.subPathExpr) {
@@ -253,7 +290,7 @@ function validateVolumeMounts(c: Container__Output, volumes: ReadonlyMap<string,
         errs.push(FieldError.notSupported(rp, m.recursiveReadOnly, ['Disabled', 'Enabled', 'IfPossible']));
       }
     }
-  });
+  }
   return errs;
 }
 

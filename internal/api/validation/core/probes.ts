@@ -11,7 +11,7 @@ import type { Probe__Output } from '../../generated/skiff/core/v1/Probe.js';
 import type { SleepAction__Output } from '../../generated/skiff/core/v1/SleepAction.js';
 import type { TCPSocketAction__Output } from '../../generated/skiff/core/v1/TCPSocketAction.js';
 import { FieldError, type FieldPath, IS_NEGATIVE_ERROR_MSG, regexError } from '../index.js';
-import { validatePortNumOrName } from './ports.js';
+import { appendPortNumOrNameErrors } from './ports.js';
 
 const HTTP_HEADER_NAME_FMT = '[-A-Za-z0-9]+';
 const HTTP_HEADER_NAME_RE = new RegExp(`^${HTTP_HEADER_NAME_FMT}$`);
@@ -27,54 +27,57 @@ interface Handler {
 
 type HandlerType = 'exec' | 'httpGet' | 'tcpSocket' | 'grpc' | 'sleep';
 
-/** Validates one handler: exactly one action, each valid; `gracePeriod` bounds a sleep action. */
-export function validateHandler(h: Handler, gracePeriod: number | undefined, path: FieldPath): FieldError[] {
-  const errs: FieldError[] = [];
-  // Kubernetes' order: the first action present is checked, each later one is "more than 1".
+/** The actions of a lifecycle hook, in Kubernetes' order. */
+const HOOK_ACTIONS: readonly HandlerType[] = ['exec', 'httpGet', 'tcpSocket', 'grpc', 'sleep'];
+/** The actions of a probe, which has no sleep. */
+const PROBE_ACTIONS: readonly HandlerType[] = ['exec', 'httpGet', 'tcpSocket', 'grpc'];
+
+// One handler, appended to `errs`: exactly one of `actions`, each valid; `gracePeriod` bounds a
+// sleep action. Kubernetes' order: the first action present is checked, each later one is "more
+// than 1".
+function appendHandlerErrors(errs: FieldError[], h: Handler, actions: readonly HandlerType[], gracePeriod: number | undefined, path: FieldPath): void {
   let n = 0;
-  const take = (type: HandlerType, present: boolean): void => {
-    if (!present) return;
+  for (let i = 0; i < actions.length; i++) {
+    const type = actions[i];
+    if (!h[type]) continue;
     if (n++ > 0) errs.push(FieldError.forbidden(path.child(type), 'may not specify more than 1 handler type'));
-    else errs.push(...validateAction(h, type, gracePeriod, path));
-  };
-  take('exec', !!h.exec);
-  take('httpGet', !!h.httpGet);
-  take('tcpSocket', !!h.tcpSocket);
-  take('grpc', !!h.grpc);
-  take('sleep', !!h.sleep);
+    else appendActionErrors(errs, h, type, gracePeriod, path);
+  }
   if (n === 0) errs.push(FieldError.required(path, 'must specify a handler type'));
-  return errs;
 }
 
 // Checks the handler's action of the given type, which is present.
-function validateAction(h: Handler, type: HandlerType, gracePeriod: number | undefined, path: FieldPath): FieldError[] {
+function appendActionErrors(errs: FieldError[], h: Handler, type: HandlerType, gracePeriod: number | undefined, path: FieldPath): void {
   switch (type) {
     case 'exec':
-      return (h.exec?.command ?? []).length === 0 ? [FieldError.required(path.child('exec', 'command'))] : [];
+      if ((h.exec?.command ?? []).length === 0) errs.push(FieldError.required(path.child('exec', 'command')));
+      return;
     case 'httpGet':
-      return validateHTTPGetAction(h.httpGet!, path.child('httpGet'));
+      validateHTTPGetAction(h.httpGet!, path.child('httpGet'), errs);
+      return;
     case 'tcpSocket':
-      return validatePortNumOrName(h.tcpSocket!.port, path.child('tcpSocket', 'port'));
+      appendPortNumOrNameErrors(errs, h.tcpSocket!.port, path.child('tcpSocket', 'port'));
+      return;
     case 'grpc':
-      return validatePortNumOrName({ intVal: h.grpc!.port ?? 0 }, path.child('grpc', 'port'));
+      appendPortNumOrNameErrors(errs, { intVal: h.grpc!.port ?? 0 }, path.child('grpc', 'port'));
+      return;
     case 'sleep': {
       const s = h.sleep!.seconds ?? 0;
-      if (gracePeriod === undefined || (s > 0 && s <= gracePeriod)) return [];
-      return [
+      if (gracePeriod === undefined || (s > 0 && s <= gracePeriod)) return;
+      errs.push(
         FieldError.invalid(
           path.child('sleep'),
           s,
           `must be greater than 0 and less than terminationGracePeriodSeconds (${gracePeriod}). Enable AllowPodLifecycleSleepActionZeroValue feature gate for zero sleep.`,
         ),
-      ];
+      );
     }
   }
 }
 
-function validateHTTPGetAction(h: HTTPGetAction__Output, path: FieldPath): FieldError[] {
-  const errs: FieldError[] = [];
+function validateHTTPGetAction(h: HTTPGetAction__Output, path: FieldPath, errs: FieldError[]): void {
   if (!h.path) errs.push(FieldError.required(path.child('path')));
-  errs.push(...validatePortNumOrName(h.port, path.child('port')));
+  appendPortNumOrNameErrors(errs, h.port, path.child('port'));
   const scheme = h.scheme ?? '';
   if (scheme !== 'HTTP' && scheme !== 'HTTPS') errs.push(FieldError.notSupported(path.child('scheme'), scheme, ['HTTP', 'HTTPS']));
   for (const header of h.httpHeaders ?? []) {
@@ -83,7 +86,6 @@ function validateHTTPGetAction(h: HTTPGetAction__Output, path: FieldPath): Field
       errs.push(FieldError.invalid(path.child('httpHeaders'), name, regexError(HTTP_HEADER_NAME_ERR, HTTP_HEADER_NAME_FMT, 'X-Header-Name')));
     }
   }
-  return errs;
 }
 
 /** Which probe a check is for: the rules differ slightly. */
@@ -92,7 +94,8 @@ export type ProbeKind = 'liveness' | 'readiness' | 'startup';
 /** Validates a probe of the given kind (absent probes are valid). */
 export function validateProbe(probe: Probe__Output | null | undefined, kind: ProbeKind, gracePeriod: number | undefined, path: FieldPath): FieldError[] {
   if (!probe) return [];
-  const errs = validateHandler({ exec: probe.exec, httpGet: probe.httpGet, tcpSocket: probe.tcpSocket, grpc: probe.grpc }, gracePeriod, path);
+  const errs: FieldError[] = [];
+  appendHandlerErrors(errs, probe, PROBE_ACTIONS, gracePeriod, path);
   appendIfNegative(errs, probe.initialDelaySeconds, path, 'initialDelaySeconds');
   appendIfNegative(errs, probe.timeoutSeconds, path, 'timeoutSeconds');
   appendIfNegative(errs, probe.periodSeconds, path, 'periodSeconds');
@@ -119,7 +122,7 @@ function appendIfNegative(errs: FieldError[], value: number | undefined, path: F
 /** Validates the postStart and preStop hooks. */
 export function validateLifecycle(l: Lifecycle__Output, gracePeriod: number | undefined, path: FieldPath): FieldError[] {
   const errs: FieldError[] = [];
-  if (l.postStart) errs.push(...validateHandler(l.postStart, gracePeriod, path.child('postStart')));
-  if (l.preStop) errs.push(...validateHandler(l.preStop, gracePeriod, path.child('preStop')));
+  if (l.postStart) appendHandlerErrors(errs, l.postStart, HOOK_ACTIONS, gracePeriod, path.child('postStart'));
+  if (l.preStop) appendHandlerErrors(errs, l.preStop, HOOK_ACTIONS, gracePeriod, path.child('preStop'));
   return errs;
 }

@@ -90,11 +90,17 @@ export function validatePositiveQuantityValue(q: Quantity, path: FieldPath): Fie
 
 /** Non-negative, and whole for resources counted in units (extended resources, object counts). */
 export function validateResourceQuantityValue(name: string, q: Quantity, path: FieldPath): FieldError[] {
-  const errs = validateNonnegativeQuantity(q, path);
+  const errs: FieldError[] = [];
+  appendResourceQuantityErrors(errs, name, q, path);
+  return errs;
+}
+
+// As validateResourceQuantityValue, appending to `errs`: a valid quantity allocates nothing.
+function appendResourceQuantityErrors(errs: FieldError[], name: string, q: Quantity, path: FieldPath): void {
+  if (q.sign() < 0) errs.push(FieldError.invalid(path, q.toString(), IS_NEGATIVE));
   if ((INTEGER_RESOURCES.has(name) || isExtendedResourceName(name)) && q.scaledValue(-3) % 1000n !== 0n) {
     errs.push(FieldError.invalid(path, bare(q.toString()), 'must be an integer'));
   }
-  return errs;
 }
 
 /** `Invalid value: -1: must be a valid resource quantity` for a negative whole value. */
@@ -143,7 +149,7 @@ function validateResourceEntry(name: string, value: string, path: FieldPath, err
   // Nearly every container names only these, which are valid; skip re-deriving that each time.
   if (!STANDARD_CONTAINER_RESOURCES.has(name)) errs.push(...validateContainerResourceName(name, path));
   const q = parseQuantityField(value, path, errs);
-  if (q !== undefined) errs.push(...validateResourceQuantityValue(name, q, path));
+  if (q !== undefined) appendResourceQuantityErrors(errs, name, q, path);
   return q;
 }
 
@@ -152,15 +158,18 @@ export function validateResourceRequirements(req: ResourceLists | undefined, pat
   const errs: FieldError[] = [];
   const limPath = path.child('limits');
   const reqPath = path.child('requests');
-  const limits = new Map<string, Quantity>();
   let limCPUOrMemory = false;
   let reqCPUOrMemory = false;
   let hugePages = false;
   const limitMap = req?.limits ?? {};
-  for (const name of sortedKeys(limitMap)) {
+  // The parsed limits, by position in `limitNames` (undefined where a limit did not parse): a
+  // container names a handful of resources, so a scan beats building a map on every call.
+  const limitNames = sortedKeys(limitMap);
+  const limits: (Quantity | undefined)[] = [];
+  for (const name of limitNames) {
     const q = validateResourceEntry(name, limitMap[name], limPath.key(name), errs);
+    limits.push(q);
     if (q === undefined) continue;
-    limits.set(name, q);
     if (isHugePageResourceName(name)) hugePages = true;
     if (QOS_RESOURCES.has(name)) limCPUOrMemory = true;
   }
@@ -168,7 +177,8 @@ export function validateResourceRequirements(req: ResourceLists | undefined, pat
   for (const name of sortedKeys(requestMap)) {
     const q = validateResourceEntry(name, requestMap[name], reqPath.key(name), errs);
     if (q === undefined) continue;
-    const limit = limits.get(name);
+    const at = limitNames.indexOf(name);
+    const limit = at < 0 ? undefined : limits[at];
     if (limit !== undefined) {
       if (q.cmp(limit) !== 0 && !isOvercommitAllowed(name)) {
         errs.push(FieldError.invalid(reqPath, q.toString(), `must be equal to ${name} limit of ${limit.toString()}`));

@@ -13,7 +13,7 @@ import type { TopologySpreadConstraint__Output } from '../../generated/skiff/cor
 import type { WeightedPodAffinityTerm__Output } from '../../generated/skiff/core/v1/WeightedPodAffinityTerm.js';
 import type { LabelSelector__Output } from '../../generated/skiff/meta/v1/LabelSelector.js';
 import { validateLabelSelector } from '../../labels/index.js';
-import { FieldError, type FieldPath, goQuote, isValidLabelValue, nameIsDNSSubdomain, validateLabelName, validateNamespaceName } from '../index.js';
+import { appendInvalid, FieldError, type FieldPath, goQuote, isQualifiedName, isValidLabelValue, nameIsDNSSubdomain, validateLabelName, validateNamespaceName } from '../index.js';
 import { bare } from './go-literals.js';
 
 /** The taint effects Kubernetes knows, in its message order. */
@@ -27,13 +27,18 @@ function validateTaintEffect(effect: string, allowEmpty: boolean, path: FieldPat
 /** Validates tolerations: keys, operators, values and effects. */
 export function validateTolerations(tolerations: readonly Toleration__Output[] | undefined, path: FieldPath): FieldError[] {
   const errs: FieldError[] = [];
-  (tolerations ?? []).forEach((t, i) => {
+  if (!tolerations) return errs;
+  for (let i = 0; i < tolerations.length; i++) {
+    const t = tolerations[i];
     const p = path.index(i);
     const key = t.key ?? '';
     const op = t.operator ?? '';
     const value = t.value ?? '';
     const effect = t.effect ?? '';
-    if (key.length > 0) errs.push(...validateLabelName(key, p.child('key')));
+    if (key.length > 0) {
+      const msgs = isQualifiedName(key);
+      if (msgs.length > 0) appendInvalid(errs, p.child('key'), key, msgs);
+    }
     if (key.length === 0 && op !== 'Exists') {
       errs.push(FieldError.invalid(p.child('operator'), op, 'operator must be Exists when `key` is empty, which means "match all values and all keys"'));
     }
@@ -48,8 +53,8 @@ export function validateTolerations(tolerations: readonly Toleration__Output[] |
     } else {
       errs.push(FieldError.notSupported(p.child('operator'), op, ['Equal', 'Exists']));
     }
-    if (effect.length > 0) errs.push(...validateTaintEffect(effect, true, p.child('effect')));
-  });
+    if (effect.length > 0 && !TAINT_EFFECTS.includes(effect)) errs.push(...validateTaintEffect(effect, true, p.child('effect')));
+  }
   return errs;
 }
 

@@ -18,6 +18,11 @@ function validateID(id: number | undefined, path: FieldPath): FieldError[] {
   return [FieldError.invalid(path, id, inclusiveRangeError(0, MAX_ID))];
 }
 
+// The error of an invalid `path.field` ID, appended to `errs`; the path is built only then.
+function appendIDError(errs: FieldError[], id: number | undefined, path: FieldPath, field: string): void {
+  if (id !== undefined) errs.push(...validateID(id, path.child(field)));
+}
+
 /** Validates a seccomp profile (type required; localhostProfile only, and then required, for Localhost). */
 export function validateSeccompProfile(sp: SeccompProfile__Output | null | undefined, path: FieldPath): FieldError[] {
   if (!sp) return [];
@@ -43,33 +48,35 @@ export function validatePodSecurityContext(
   host: { hostNetwork?: boolean; hostIPC?: boolean; hostPID?: boolean; shareProcessNamespace?: boolean },
   path: FieldPath,
 ): FieldError[] {
-  if (!sc) return [];
   const errs: FieldError[] = [];
-  errs.push(...validateID(sc.fsGroup, path.child('fsGroup')));
-  errs.push(...validateID(sc.runAsUser, path.child('runAsUser')));
-  errs.push(...validateID(sc.runAsGroup, path.child('runAsGroup')));
+  if (!sc) return errs;
+  appendIDError(errs, sc.fsGroup, path, 'fsGroup');
+  appendIDError(errs, sc.runAsUser, path, 'runAsUser');
+  appendIDError(errs, sc.runAsGroup, path, 'runAsGroup');
   (sc.supplementalGroups ?? []).forEach((g, i) => errs.push(...validateID(g, path.child('supplementalGroups').index(i))));
   if (host.shareProcessNamespace && host.hostPID) {
     errs.push(FieldError.invalid(path.child('shareProcessNamespace'), true, 'ShareProcessNamespace and HostPID cannot both be enabled'));
   }
-  const names = new Set<string>();
-  (sc.sysctls ?? []).forEach((s, i) => {
+  // Defaulting sets `{}`, so most pods have no sysctls: the set is made only for some.
+  const sysctls = sc.sysctls ?? [];
+  const names = sysctls.length > 1 ? new Set<string>() : undefined;
+  sysctls.forEach((s, i) => {
     const p = path.child('sysctls').index(i).child('name');
     const name = s.name ?? '';
     if (name === '') errs.push(FieldError.required(p));
     else if (name.length > 253 || !SYSCTL_RE.test(name)) {
       errs.push(FieldError.invalid(p, name, `must have at most 253 characters and match regex ^${SYSCTL_FMT}$`));
-    } else if (names.has(name)) errs.push(FieldError.duplicate(p, name));
+    } else if (names?.has(name)) errs.push(FieldError.duplicate(p, name));
     if (host.hostNetwork && name.startsWith('net.')) errs.push(FieldError.invalid(p, name, "may not be specified when 'hostNetwork' is true"));
     else if (host.hostIPC && (name.startsWith('kernel.shm') || name.startsWith('kernel.msg') || name === 'kernel.sem' || name.startsWith('fs.mqueue.'))) {
       errs.push(FieldError.invalid(p, name, "may not be specified when 'hostIPC' is true"));
     }
-    names.add(name);
+    names?.add(name);
   });
   if (sc.fsGroupChangePolicy !== undefined && !['Always', 'OnRootMismatch'].includes(sc.fsGroupChangePolicy)) {
     errs.push(FieldError.notSupported(path.child('fsGroupChangePolicy'), sc.fsGroupChangePolicy, ['Always', 'OnRootMismatch']));
   }
-  errs.push(...validateSeccompProfile(sc.seccompProfile, path.child('seccompProfile')));
+  if (sc.seccompProfile) errs.push(...validateSeccompProfile(sc.seccompProfile, path.child('seccompProfile')));
   return errs;
 }
 

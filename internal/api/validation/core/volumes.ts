@@ -3,14 +3,15 @@
  * source's own rules (hostPath, emptyDir, secret, configMap, persistentVolumeClaim, downwardAPI,
  * projected). Returns the valid volumes by name for the container mount checks.
  */
+import type { ConfigMapVolumeSource__Output } from '../../generated/skiff/core/v1/ConfigMapVolumeSource.js';
 import type { DownwardAPIVolumeFile__Output } from '../../generated/skiff/core/v1/DownwardAPIVolumeFile.js';
 import type { HostPathVolumeSource__Output } from '../../generated/skiff/core/v1/HostPathVolumeSource.js';
 import type { KeyToPath__Output } from '../../generated/skiff/core/v1/KeyToPath.js';
 import type { ProjectedVolumeSource__Output } from '../../generated/skiff/core/v1/ProjectedVolumeSource.js';
+import type { SecretVolumeSource__Output } from '../../generated/skiff/core/v1/SecretVolumeSource.js';
 import type { Volume__Output } from '../../generated/skiff/core/v1/Volume.js';
-import { FieldError, type FieldPath } from '../index.js';
+import { appendInvalid, FieldError, type FieldPath, isDNS1123Label } from '../index.js';
 import { validateObjectFieldSelector, validateResourceFieldSelector, VOLUME_FIELD_PATHS } from './downward-api.js';
-import { validateDNS1123Label } from './formats.js';
 import { validateLocalNonReservedPath, validatePathNoBacksteps } from './paths.js';
 import { parseQuantityField } from './resources.js';
 
@@ -35,32 +36,29 @@ export function validateVolumes(
 ): { volumes: Map<string, Volume__Output>; errors: FieldError[] } {
   const byName = new Map<string, Volume__Output>();
   const errors: FieldError[] = [];
-  (volumes ?? []).forEach((vol, i) => {
+  if (volumes === undefined) return { volumes: byName, errors };
+  for (let i = 0; i < volumes.length; i++) {
+    const vol = volumes[i];
     const idx = path.index(i);
-    const namePath = idx.child('name');
     const name = vol.name ?? '';
     const el = validateVolumeSource(vol, idx);
-    if (name.length === 0) el.push(FieldError.required(namePath));
-    else el.push(...validateDNS1123Label(name, namePath));
-    if (byName.has(name)) el.push(FieldError.duplicate(namePath, name));
+    if (name.length === 0) el.push(FieldError.required(idx.child('name')));
+    else {
+      const msgs = isDNS1123Label(name);
+      if (msgs.length > 0) appendInvalid(el, idx.child('name'), name, msgs);
+    }
+    if (byName.has(name)) el.push(FieldError.duplicate(idx.child('name'), name));
     if (el.length === 0) byName.set(name, vol);
     else errors.push(...el);
-  });
+  }
   return { volumes: byName, errors };
 }
 
+// Kubernetes' order: the first source counts, each later one is "more than 1". Plain ifs rather
+// than a helper taking closures: this runs for every volume of every pod.
 function validateVolumeSource(v: Volume__Output, path: FieldPath): FieldError[] {
   const errs: FieldError[] = [];
   let n = 0;
-  // Kubernetes' order: the first source counts, each later one is "more than 1".
-  const take = (present: boolean, name: string, check: () => FieldError[]): void => {
-    if (!present) return;
-    if (n > 0) errs.push(FieldError.forbidden(path.child(name), MORE_THAN_ONE));
-    else {
-      n++;
-      errs.push(...check());
-    }
-  };
   if (v.emptyDir) {
     n++;
     const limit = v.emptyDir.sizeLimit;
@@ -71,39 +69,51 @@ function validateVolumeSource(v: Volume__Output, path: FieldPath): FieldError[] 
       }
     }
   }
-  take(!!v.hostPath, 'hostPath', () => validateHostPathVolumeSource(v.hostPath!, path.child('hostPath')));
-  take(!!v.secret, 'secret', () => {
-    const s = v.secret!;
-    const p = path.child('secret');
-    const e: FieldError[] = [];
-    if (!s.secretName) e.push(FieldError.required(p.child('secretName')));
-    e.push(...validateMode(s.defaultMode, p.child('defaultMode')));
-    (s.items ?? []).forEach((kp, i) => e.push(...validateKeyToPath(kp, p.child('items').index(i))));
-    return e;
-  });
-  take(!!v.persistentVolumeClaim, 'persistentVolumeClaim', () =>
-    v.persistentVolumeClaim!.claimName ? [] : [FieldError.required(path.child('persistentVolumeClaim', 'claimName'))],
-  );
-  // Kubernetes misspells this path in the "more than 1" error; kept so messages match.
-  take(!!v.downwardAPI, 'downwarAPI', () => {
-    const d = v.downwardAPI!;
-    const p = path.child('downwardAPI');
-    const e = validateMode(d.defaultMode, p.child('defaultMode'));
-    for (const f of d.items ?? []) e.push(...validateDownwardAPIVolumeFile(f, p));
-    return e;
-  });
-  take(!!v.configMap, 'configMap', () => {
-    const c = v.configMap!;
-    const p = path.child('configMap');
-    const e: FieldError[] = [];
-    if (!c.name) e.push(FieldError.required(p.child('name')));
-    e.push(...validateMode(c.defaultMode, p.child('defaultMode')));
-    (c.items ?? []).forEach((kp, i) => e.push(...validateKeyToPath(kp, p.child('items').index(i))));
-    return e;
-  });
-  take(!!v.projected, 'projected', () => validateProjectedVolumeSource(v.projected!, path.child('projected')));
+  if (v.hostPath) {
+    if (n++ > 0) errs.push(FieldError.forbidden(path.child('hostPath'), MORE_THAN_ONE));
+    else errs.push(...validateHostPathVolumeSource(v.hostPath, path.child('hostPath')));
+  }
+  if (v.secret) {
+    if (n++ > 0) errs.push(FieldError.forbidden(path.child('secret'), MORE_THAN_ONE));
+    else validateSecretVolumeSource(v.secret, path.child('secret'), errs);
+  }
+  if (v.persistentVolumeClaim) {
+    if (n++ > 0) errs.push(FieldError.forbidden(path.child('persistentVolumeClaim'), MORE_THAN_ONE));
+    else if (!v.persistentVolumeClaim.claimName) errs.push(FieldError.required(path.child('persistentVolumeClaim', 'claimName')));
+  }
+  if (v.downwardAPI) {
+    // Kubernetes misspells this path in the "more than 1" error; kept so messages match.
+    if (n++ > 0) errs.push(FieldError.forbidden(path.child('downwarAPI'), MORE_THAN_ONE));
+    else {
+      const p = path.child('downwardAPI');
+      validateMode(v.downwardAPI.defaultMode, p, 'defaultMode', errs);
+      for (const f of v.downwardAPI.items ?? []) errs.push(...validateDownwardAPIVolumeFile(f, p));
+    }
+  }
+  if (v.configMap) {
+    if (n++ > 0) errs.push(FieldError.forbidden(path.child('configMap'), MORE_THAN_ONE));
+    else validateConfigMapVolumeSource(v.configMap, path.child('configMap'), errs);
+  }
+  if (v.projected) {
+    if (n++ > 0) errs.push(FieldError.forbidden(path.child('projected'), MORE_THAN_ONE));
+    else errs.push(...validateProjectedVolumeSource(v.projected, path.child('projected')));
+  }
   if (n === 0) errs.push(FieldError.required(path, 'must specify a volume type'));
   return errs;
+}
+
+function validateSecretVolumeSource(s: SecretVolumeSource__Output, path: FieldPath, errs: FieldError[]): void {
+  if (!s.secretName) errs.push(FieldError.required(path.child('secretName')));
+  validateMode(s.defaultMode, path, 'defaultMode', errs);
+  const items = s.items ?? [];
+  for (let i = 0; i < items.length; i++) errs.push(...validateKeyToPath(items[i], path.child('items').index(i)));
+}
+
+function validateConfigMapVolumeSource(c: ConfigMapVolumeSource__Output, path: FieldPath, errs: FieldError[]): void {
+  if (!c.name) errs.push(FieldError.required(path.child('name')));
+  validateMode(c.defaultMode, path, 'defaultMode', errs);
+  const items = c.items ?? [];
+  for (let i = 0; i < items.length; i++) errs.push(...validateKeyToPath(items[i], path.child('items').index(i)));
 }
 
 /** Validates a hostPath source (pods and PersistentVolumes). */
@@ -116,8 +126,9 @@ export function validateHostPathVolumeSource(h: HostPathVolumeSource__Output, pa
   return errs;
 }
 
-function validateMode(mode: number | undefined, path: FieldPath): FieldError[] {
-  return mode !== undefined && (mode > 0o777 || mode < 0) ? [FieldError.invalid(path, mode, FILE_MODE_ERROR)] : [];
+// A file mode out of range, reported at `path.field`, appended to `errs`.
+function validateMode(mode: number | undefined, path: FieldPath, field: string, errs: FieldError[]): void {
+  if (mode !== undefined && (mode > 0o777 || mode < 0)) errs.push(FieldError.invalid(path.child(field), mode, FILE_MODE_ERROR));
 }
 
 function validateKeyToPath(kp: KeyToPath__Output, path: FieldPath): FieldError[] {
@@ -125,7 +136,7 @@ function validateKeyToPath(kp: KeyToPath__Output, path: FieldPath): FieldError[]
   if (!kp.key) errs.push(FieldError.required(path.child('key')));
   if (!kp.path) errs.push(FieldError.required(path.child('path')));
   errs.push(...validateLocalNonReservedPath(kp.path ?? '', path.child('path')));
-  errs.push(...validateMode(kp.mode, path.child('mode')));
+  validateMode(kp.mode, path, 'mode', errs);
   return errs;
 }
 
@@ -143,12 +154,13 @@ function validateDownwardAPIVolumeFile(f: DownwardAPIVolumeFile__Output, path: F
   } else {
     errs.push(FieldError.required(path, 'one of fieldRef and resourceFieldRef is required'));
   }
-  errs.push(...validateMode(f.mode, path.child('mode')));
+  validateMode(f.mode, path, 'mode', errs);
   return errs;
 }
 
 function validateProjectedVolumeSource(p: ProjectedVolumeSource__Output, path: FieldPath): FieldError[] {
-  const errs = validateMode(p.defaultMode, path.child('defaultMode'));
+  const errs: FieldError[] = [];
+  validateMode(p.defaultMode, path, 'defaultMode', errs);
   const allPaths = new Set<string>();
   const addPath = (item: string, badValue: string): void => {
     if (allPaths.has(item)) errs.push(FieldError.invalid(path, badValue, 'conflicting duplicate paths'));
