@@ -1,7 +1,8 @@
 /**
  * LevelDBStorage: the Storage contract over embedded LevelDB (`level`), multi-version as etcd's
  * MVCC is. The on-disk layout is in leveldb-layout.ts, the scans over it in leveldb-queries.ts, the
- * batching queue in group-commit.ts; this file holds the state, the write path and the contract.
+ * batching queue in group-commit.ts, a write's records and a batch's puts in queued-write.ts, the
+ * ordered answers in answer-queue.ts; this file holds the state, the write path and the contract.
  *
  * Write path (group commit): a write is checked and given its revision synchronously, in call order,
  * against an in-memory index of live keys that already includes queued writes; it is then encoded
@@ -31,9 +32,7 @@ import {
   META_REVISION,
   decodeCounter,
   encodeCounter,
-  encodeEvent,
   encodeVersionValue,
-  eventKey,
   objectOfVersion,
   versionKey,
   versionsUnderPrefix,
@@ -53,13 +52,12 @@ import {
   assertValidKey,
   checkPrecondition,
   compareKeys,
-  eventTypeOf,
   openFailure,
   resolveReadRevision,
-  type LiveKeyState,
   type WriteKind,
 } from './storage-guards.js';
 import { AnswerQueue } from './answer-queue.js';
+import { putWrites, queuedWrite, type IndexEntry, type QueuedWrite } from './queued-write.js';
 import { WatchHub } from './watch-hub.js';
 
 /** Writes per batch unless told otherwise: past a few hundred, fsync is no longer the cost. */
@@ -102,22 +100,6 @@ type State = 'new' | 'opening' | 'open' | 'closing' | 'closed' | 'failed';
 
 /** `level`'s typings omit classic-level's synchronous point read, which the write path relies on. */
 type Database = LevelDatabase & { getSync(key: Buffer): Buffer | undefined };
-
-/** A live key in the index; `pending` holds its newest version's value until that is durable. */
-interface IndexEntry extends LiveKeyState {
-  pending: Buffer | undefined;
-}
-
-/** A write from its call to its batch: already checked, numbered and encoded. */
-interface QueuedWrite {
-  readonly key: string;
-  readonly versionKey: Buffer;
-  readonly versionValue: Buffer;
-  readonly event: StorageEvent;
-  readonly result: WriteResult;
-  readonly resolve: (result: WriteResult) => void;
-  readonly reject: (err: unknown) => void;
-}
 
 /** The Storage contract over LevelDB with group commit; see the file header. */
 export class LevelDBStorage implements Storage {
@@ -332,20 +314,8 @@ export class LevelDBStorage implements Storage {
     const stored = value && objectOfVersion(versionValue);
     if (stored === undefined) this.index.delete(key);
     else this.index.set(key, { modRevision: revision, createRevision, pending: versionValue });
-
-    // Built field by field: absent fields stay absent (not undefined), without spreading temporaries.
-    const event: { -readonly [F in keyof StorageEvent]: StorageEvent[F] } = { type: eventTypeOf(kind), key, revision, createRevision };
-    const result: { -readonly [F in keyof WriteResult]: WriteResult[F] } = { revision };
-    if (stored) {
-      event.value = stored;
-      result.kv = { key, value: stored, modRevision: revision, createRevision };
-    }
-    if (live && prevValue) {
-      event.prevValue = prevValue;
-      event.prevRevision = live.modRevision;
-      result.prev = { key, value: prevValue, modRevision: live.modRevision, createRevision };
-    }
-    return { key, versionKey: versionKey(key, revision, stored === undefined), versionValue, event, result, resolve, reject };
+    const prev = live && prevValue && { entry: live, value: prevValue };
+    return queuedWrite({ kind, key, revision, createRevision, versionValue, stored, prev }, resolve, reject);
   }
 
   /**
@@ -368,8 +338,7 @@ export class LevelDBStorage implements Storage {
   }
 
   /**
-   * One atomic batch: each write's version and event-log entry, then the revision counter. A
-   * chained batch hands each put to LevelDB as it is added; an array batch would clone and
+   * Writes one atomic batch (see putWrites) with fsync. A chained batch hands each put to LevelDB as it is added; an array batch would clone and
    * re-check every operation first, which costs twice the CPU and holds the event loop longer.
    */
   private async writeBatch(batch: readonly QueuedWrite[]): Promise<void> {
@@ -378,12 +347,7 @@ export class LevelDBStorage implements Storage {
     if (this.beforeBatch !== undefined) await this.beforeBatch({ revisions, synced: this.sync });
     if (this.db === undefined) throw new StorageError('Closed', 'storage is not open');
     const chained = this.db.batch();
-    for (const w of batch) {
-      const e = w.event;
-      chained.put(w.versionKey, w.versionValue);
-      chained.put(eventKey(e.revision), encodeEvent({ type: e.type, key: e.key, revision: e.revision, createRevision: e.createRevision, prevRevision: e.prevRevision ?? 0 }));
-    }
-    chained.put(META_REVISION, encodeCounter(revisions[revisions.length - 1]!));
+    putWrites(chained, batch);
     await chained.write({ sync: this.sync });
   }
 
