@@ -7,7 +7,7 @@
  */
 import { join } from 'node:path';
 import { homedir } from 'node:os';
-import { Server, ServerCredentials } from '@grpc/grpc-js';
+import { Server, ServerCredentials, type ChannelOptions } from '@grpc/grpc-js';
 import { serviceDefinition } from '../api/index.js';
 import { realClock, type Clock, type Timer } from '../clock/index.js';
 import { Logger } from '../cli/index.js';
@@ -23,6 +23,18 @@ import type { AllocationHooks, Strategy } from './registry/strategy.js';
 
 /** Kubernetes' request body limit, which is also the gRPC receive limit. */
 export const MAX_REQUEST_BYTES = 3 * 1024 * 1024;
+
+/**
+ * The gRPC server's transport options (the benchmarks' bare echo server uses the same). Skiff
+ * serves no channelz service, so grpc-js's channelz bookkeeping, which it keeps for every call
+ * by default, is off.
+ */
+export const GRPC_SERVER_OPTIONS: ChannelOptions = Object.freeze({
+  'grpc.max_receive_message_length': MAX_REQUEST_BYTES,
+  'grpc.max_send_message_length': -1,
+  'grpc-node.max_session_memory': 256,
+  'grpc.enable_channelz': 0,
+});
 
 /** Everything the API server is configured with (the binary's flags, parsed). */
 export interface ApiServerOptions {
@@ -118,11 +130,7 @@ export class ApiServer {
     }
 
     const limiter = new InflightLimiter({ maxReadOnly: this.options.maxRequestsInflight, maxMutating: this.options.maxMutatingRequestsInflight });
-    const server = new Server({
-      'grpc.max_receive_message_length': MAX_REQUEST_BYTES,
-      'grpc.max_send_message_length': -1,
-      'grpc-node.max_session_memory': 256,
-    });
+    const server = new Server(GRPC_SERVER_OPTIONS);
     server.addService(serviceDefinition('skiff.api.v1.Api', 'raw'), apiService({
       registry: this.registry,
       limits: { maxReadOnly: this.options.maxRequestsInflight, maxMutating: this.options.maxMutatingRequestsInflight },

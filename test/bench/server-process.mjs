@@ -2,7 +2,7 @@
 // validation, admission and watch path) and, in the same process, a bare grpc-js echo service
 // that answers each request with its own bytes: the baseline of what gRPC alone costs.
 import { Server, ServerCredentials } from '@grpc/grpc-js';
-import { ApiServer, defaultApiServerOptions } from '../../dist/internal/apiserver/index.js';
+import { ApiServer, GRPC_SERVER_OPTIONS, defaultApiServerOptions } from '../../dist/internal/apiserver/index.js';
 
 const dataDir = process.argv[2];
 const batches = { count: 0, writes: 0 };
@@ -48,7 +48,8 @@ if (process.env.BENCH_DIAG) {
 
 // Bare grpc-js baselines: Echo answers a request with its own bytes; Publish writes its request's
 // bytes to every open Broadcast stream (the same bytes to each, as the watch cache does), then answers.
-const echo = new Server();
+// Same transport options as the API server's, so the two differ only in what they do per call.
+const echo = new Server(GRPC_SERVER_OPTIONS);
 const identity = (b) => b;
 const method = (name, responseStream) => ({
   path: `/bench.Echo/${name}`,
