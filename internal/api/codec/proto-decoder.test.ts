@@ -486,4 +486,16 @@ describe('the fast decoder and a polluted Object.prototype', () => {
       delete proto.labels;
     }
   });
+
+  it('leaves an inherited value of a list field alone when the message has no such list', () => {
+    const proto = Object.prototype as Record<string, unknown>;
+    proto.finalizers = null;
+    try {
+      const decoded = decodeProtoFast(meta, Buffer.from(encodeProto(meta, { name: 'a' })));
+      expect(Object.hasOwn(decoded, 'finalizers')).toBe(false);
+      expect(decoded.name).toBe('a');
+    } finally {
+      delete proto.finalizers;
+    }
+  });
 });

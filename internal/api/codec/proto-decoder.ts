@@ -219,7 +219,7 @@ function generate(type: protobuf.Type): MessageDecoder {
   const trims = fields
     .filter((f) => f.repeated && !(f instanceof protobuf.MapField))
     .map((f) => JSON.stringify(f.name))
-    .map((key) => `if((a=o[${key}])!==undefined&&a.length>1&&hasOwn(o,${key}))o[${key}]=a.slice();`)
+    .map((key) => `if(hasOwn(o,${key})&&(a=o[${key}]).length>1)o[${key}]=a.slice();`)
     .join('');
   const body = `
 return function ${type.name.replace(/\W/g, '_')}$decodeFast(r, end, d) {

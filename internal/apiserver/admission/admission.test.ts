@@ -36,6 +36,15 @@ describe('AdmissionChain', () => {
     expect(log).toStrictEqual(['admit a', 'admit b', 'admit c']);
   });
 
+  it('waits for whatever else an untyped plugin returns, as await would', async () => {
+    const log: string[] = [];
+    const odd = { name: 'odd', admit: () => (log.push('admit odd'), null) as unknown as void };
+    const pending = new AdmissionChain([odd, plugin('b', log)]).admit(attrs());
+    expect(log).toStrictEqual(['admit odd']);
+    await pending;
+    expect(log).toStrictEqual(['admit odd', 'admit b']);
+  });
+
   it('stops at the first refusal, thrown by a synchronous plugin or rejected by an asynchronous one', async () => {
     const log: string[] = [];
     expect(() => new AdmissionChain([plugin('a', log, { refuse: true }), plugin('b', log)]).admit(attrs())).toThrow('a refused');

@@ -67,7 +67,8 @@ export class AdmissionChain {
 function runInOrder(plugins: readonly AdmissionPlugin[], from: number, run: (p: AdmissionPlugin) => void | Promise<void>): void | Promise<void> {
   for (let i = from; i < plugins.length; i++) {
     const pending = run(plugins[i]!);
-    if (pending !== undefined) return pending.then(() => runInOrder(plugins, i + 1, run));
+    // Whatever else a plugin returns (a promise, or a value from untyped code) is awaited, as `await` would.
+    if (pending !== undefined) return Promise.resolve(pending).then(() => runInOrder(plugins, i + 1, run));
   }
   return undefined;
 }
