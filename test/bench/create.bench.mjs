@@ -4,7 +4,7 @@
 // processes, and the raw LevelDB synced-batch write rate of pod-sized values.
 import { join } from 'node:path';
 import { Level } from 'level';
-import { HERE, percentile, r2, report, runJson, startProcess, tempDir } from './lib.mjs';
+import { HERE, machineSpeedProbeMs, percentile, r2, report, runJson, startProcess, tempDir } from './lib.mjs';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 
@@ -32,10 +32,13 @@ try {
   report({ bench: 'create', figure: 'leveldb-synced-batch-64', writesPerSecond: raw.writesPerSecond, batchP50ms: raw.batchP50ms });
   const { child, fields } = await startProcess(join(HERE, 'server-process.mjs'), [join(dir.path, 'apiserver')]);
   try {
+    const probeBefore = machineSpeedProbeMs();
     const echo = await runJson(join(HERE, 'load-client.mjs'), ['echo', fields.echo, '64', String(SECONDS)]);
     report({ bench: 'create', figure: 'grpc-echo-64-inflight', ...echo });
     const create = await runJson(join(HERE, 'load-client.mjs'), ['create', fields.grpc, '64', String(SECONDS)]);
     report({ bench: 'create', figure: 'pod-create-64-inflight', ...create });
+    // The same loop before and after: a slow minute of the machine shows here, not only in the figures.
+    report({ bench: 'create', figure: 'machine-speed-probe', loopMsBefore: probeBefore, loopMsAfter: machineSpeedProbeMs() });
     report({
       bench: 'create',
       figure: 'ratios',

@@ -103,3 +103,17 @@ export async function rssMB(pid) {
   const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? NaN);
   return kb / 1024;
 }
+
+/**
+ * Times a fixed piece of plain JavaScript (ms): this machine's own speed drifts by up to ~30% from
+ * minute to minute, so a benchmark reports this beside its figures to show which minute it ran in.
+ */
+export function machineSpeedProbeMs() {
+  const t0 = performance.now();
+  let h = 0;
+  for (let i = 0; i < 100_000_000; i++) h = Math.imul(h ^ i, 0x9e3779b1) >>> 0;
+  const ms = performance.now() - t0;
+  if (h === 42) process.stderr.write(''); // keeps the loop from being optimized away
+  return r2(ms);
+}
+
