@@ -7,6 +7,7 @@ import { planFor } from './field-plan.js';
 import { decodeProtoFast } from './proto-decoder.js';
 import { DecodeBailout } from './wire-reader.js';
 import { randomObject, seededRandom } from './random-object.js';
+import { samplePod } from './sample-pod.js';
 
 /** What a decode gave: its value, or the class and message of what it threw. */
 type Outcome = { value: unknown } | { error: string };
@@ -126,44 +127,19 @@ function randomAll(rnd: () => number): Record<string, unknown> {
   return out;
 }
 
-/** A pod shaped as a Deployment's pods are, about 1 KB on the wire (the benchmarks' pod, with status). */
+/** The benchmarks' pod as the server stores it: with server-set metadata, more spec and a status. */
+const sent = samplePod('web-5d8f7c9b6d-x7k2p');
 const POD = {
-  apiVersion: 'v1',
-  kind: 'Pod',
+  ...sent,
   metadata: {
-    name: 'web-5d8f7c9b6d-x7k2p',
-    namespace: 'default',
+    ...sent.metadata,
     uid: '0b5c1b3e-8a4e-4a55-9c1c-2f6d1e0a9b7c',
     resourceVersion: '1042',
     generation: 1,
     creationTimestamp: '2024-05-01T12:00:00Z',
-    labels: { app: 'bench', tier: 'backend', 'pod-template-hash': '5d8f7c9b6d' },
-    annotations: { 'example.com/owner': 'benchmarks', 'example.com/description': 'a pod of a realistic size for throughput measurements' },
     ownerReferences: [{ apiVersion: 'apps/v1', kind: 'ReplicaSet', name: 'web-5d8f7c9b6d', uid: 'f1e2d3c4', controller: true }],
   },
-  spec: {
-    containers: [
-      {
-        name: 'app',
-        image: 'registry.example.com/team/app:1.4.2',
-        args: ['--port=8080', '--log-level=info'],
-        ports: [{ name: 'http', containerPort: 8080, protocol: 'TCP' }],
-        env: [
-          { name: 'MODE', value: 'production' },
-          { name: 'POD_NAME', valueFrom: { fieldRef: { fieldPath: 'metadata.name' } } },
-        ],
-        resources: { requests: { cpu: '100m', memory: '128Mi' }, limits: { cpu: '500m', memory: '256Mi' } },
-        readinessProbe: { httpGet: { path: '/healthz', port: { intVal: 8080 } }, periodSeconds: 5 },
-        livenessProbe: { tcpSocket: { port: { strVal: 'http' } }, initialDelaySeconds: 10 },
-        volumeMounts: [{ name: 'config', mountPath: '/etc/app' }],
-      },
-    ],
-    volumes: [{ name: 'config', configMap: { name: 'app-config' } }],
-    nodeSelector: { 'kubernetes.io/os': 'linux' },
-    tolerations: [{ key: 'example.com/dedicated', operator: 'Equal', value: 'bench', effect: 'NoSchedule' }],
-    terminationGracePeriodSeconds: 30,
-    securityContext: { runAsUser: 1000, supplementalGroups: [1000, 2000] },
-  },
+  spec: { ...sent.spec, terminationGracePeriodSeconds: 30, securityContext: { runAsUser: 1000, supplementalGroups: [1000, 2000] } },
   status: { phase: 'Running', podIP: '10.0.0.7', conditions: [{ type: 'Ready', status: 'True' }] },
 };
 

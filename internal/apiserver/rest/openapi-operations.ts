@@ -21,7 +21,7 @@ import {
   type SubresourceInfo,
 } from '../../api/index.js';
 import { NODE_SUBRESOURCES } from './node-subresources.js';
-import { schemaName } from './openapi-schemas.js';
+import { schemaName, type Schema } from './openapi-schemas.js';
 
 /** The HTTP methods of operations. */
 export type HttpMethod = 'get' | 'put' | 'post' | 'delete' | 'patch';
@@ -249,3 +249,21 @@ export function apiModel(kinds: readonly KindInfo[]): ApiModel {
   for (const info of kinds) builder.addKind(info);
   return builder.model();
 }
+
+/** The extensions Kubernetes puts on every operation, the same in v2 and v3. */
+export function operationExtensions(op: ApiOperation): Schema {
+  return { 'x-kubernetes-action': op.action, 'x-kubernetes-group-version-kind': { group: op.gvk.group, version: op.gvk.version, kind: op.gvk.kind } };
+}
+
+/** A model's `paths` object, each operation and parameter spelled by one OpenAPI version's writers. */
+export function pathsOf(model: ApiModel, operation: (op: ApiOperation) => Schema, parameter: (p: ApiParameter) => Schema): Record<string, Schema> {
+  const paths: Record<string, Schema> = {};
+  for (const p of model.paths) {
+    const item: Schema = {};
+    for (const op of p.operations) item[op.method] = operation(op);
+    item.parameters = p.parameters.map(parameter);
+    paths[p.path] = item;
+  }
+  return paths;
+}
+

@@ -107,7 +107,7 @@ function scalar(field: protobuf.Field, dialect: SchemaDialect, out: Record<strin
   if (rt instanceof protobuf.Enum) return { type: 'string', enum: Object.keys(rt.values) };
   switch (field.type) {
     case 'string':
-      // An embedded JSON value (a RawExtension such as ControllerRevision.data): any object.
+      // An embedded JSON value (a RawExtension such as ControllerRevision.data): an object of whatever shape.
       if (field.options?.['(skiff.raw_json)'] === true) return { type: 'object', 'x-kubernetes-preserve-unknown-fields': true };
       return { type: 'string', default: '' };
     case 'bool':

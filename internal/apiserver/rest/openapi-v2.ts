@@ -5,7 +5,7 @@
  * a `body` parameter instead of `requestBody`, non-body parameters typed inline, `consumes` and
  * `produces` per operation, and a response's `schema` beside its description.
  */
-import { OPENAPI_INFO, type ApiModel, type ApiOperation, type ApiParameter } from './openapi-operations.js';
+import { OPENAPI_INFO, operationExtensions, pathsOf, type ApiModel, type ApiOperation, type ApiParameter } from './openapi-operations.js';
 import { definitionSchemas, ref, SWAGGER_V2, type Schema } from './openapi-schemas.js';
 
 function parameter(p: ApiParameter): Schema {
@@ -25,19 +25,11 @@ function operation(op: ApiOperation): Schema {
     operationId: op.operationId,
     ...(parameters.length > 0 ? { parameters } : {}),
     responses: Object.fromEntries(op.responses.map((r) => [r.code, { description: r.description, schema: ref(SWAGGER_V2, r.schema) }])),
-    'x-kubernetes-action': op.action,
-    'x-kubernetes-group-version-kind': { group: op.gvk.group, version: op.gvk.version, kind: op.gvk.kind },
+    ...operationExtensions(op),
   };
 }
 
 /** The Swagger 2.0 document of a model. */
 export function swaggerDocument(model: ApiModel): Schema {
-  const paths: Record<string, Schema> = {};
-  for (const p of model.paths) {
-    const item: Schema = {};
-    for (const op of p.operations) item[op.method] = operation(op);
-    item.parameters = p.parameters.map(parameter);
-    paths[p.path] = item;
-  }
-  return { swagger: '2.0', info: OPENAPI_INFO, paths, definitions: definitionSchemas(model.definitions, SWAGGER_V2) };
+  return { swagger: '2.0', info: OPENAPI_INFO, paths: pathsOf(model, operation, parameter), definitions: definitionSchemas(model.definitions, SWAGGER_V2) };
 }

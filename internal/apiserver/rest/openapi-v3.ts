@@ -3,7 +3,7 @@
  * model's paths with `requestBody` and `content` per media type, and the definitions under
  * `components.schemas`, each kind's carrying `x-kubernetes-group-version-kind`.
  */
-import { OPENAPI_INFO, type ApiBody, type ApiModel, type ApiOperation, type ApiParameter } from './openapi-operations.js';
+import { OPENAPI_INFO, operationExtensions, pathsOf, type ApiBody, type ApiModel, type ApiOperation, type ApiParameter } from './openapi-operations.js';
 import { definitionSchemas, OPENAPI_V3, ref, type Schema } from './openapi-schemas.js';
 
 function parameter(p: ApiParameter): Schema {
@@ -25,19 +25,11 @@ function operation(op: ApiOperation): Schema {
     responses: Object.fromEntries(
       op.responses.map((r) => [r.code, { description: r.description, content: Object.fromEntries(op.produces.map((t) => [t, { schema: ref(OPENAPI_V3, r.schema) }])) }]),
     ),
-    'x-kubernetes-action': op.action,
-    'x-kubernetes-group-version-kind': { group: op.gvk.group, version: op.gvk.version, kind: op.gvk.kind },
+    ...operationExtensions(op),
   };
 }
 
 /** The OpenAPI v3 document of a model. */
 export function openAPIV3Document(model: ApiModel): Schema {
-  const paths: Record<string, Schema> = {};
-  for (const p of model.paths) {
-    const item: Schema = {};
-    for (const op of p.operations) item[op.method] = operation(op);
-    item.parameters = p.parameters.map(parameter);
-    paths[p.path] = item;
-  }
-  return { openapi: '3.0.0', info: OPENAPI_INFO, paths, components: { schemas: definitionSchemas(model.definitions, OPENAPI_V3) } };
+  return { openapi: '3.0.0', info: OPENAPI_INFO, paths: pathsOf(model, operation, parameter), components: { schemas: definitionSchemas(model.definitions, OPENAPI_V3) } };
 }
