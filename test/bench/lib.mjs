@@ -22,6 +22,9 @@ export function percentile(values, p) {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
 
+/** The median of numbers. */
+export const median = (values) => percentile(values, 50);
+
 /** Rounds to two decimals. */
 export const r2 = (x) => Math.round(x * 100) / 100;
 
@@ -48,9 +51,9 @@ export async function startProcess(script, args = []) {
   return { child, fields };
 }
 
-/** Runs a node script to completion and returns its stdout parsed as one JSON value. */
-export async function runJson(script, args = []) {
-  const child = spawn(process.execPath, [script, ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
+/** Runs a node script to completion (with `env` added to this process's) and returns its stdout parsed as one JSON value. */
+export async function runJson(script, args = [], env = {}) {
+  const child = spawn(process.execPath, [script, ...args], { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, ...env } });
   let out = '';
   child.stdout.on('data', (d) => (out += d));
   const code = await new Promise((resolve) => child.on('exit', resolve));

@@ -75,5 +75,7 @@ process.stdout.write(
     p99ms: r2(percentile(latencies, 99)),
     // The client's own CPU per call: on two cores the client and the server compete for the machine.
     clientCpuMicrosPerCall: r2((cpu.user + cpu.system) / Math.max(1, latencies.length)),
+    // BENCH_SAMPLES=1: every call's latency too (ms, two decimals), for percentiles over several runs.
+    ...(process.env.BENCH_SAMPLES === '1' ? { samples: latencies.map(r2) } : {}),
   }),
 );
