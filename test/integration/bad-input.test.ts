@@ -1,7 +1,7 @@
 import { Client, credentials, Metadata, type ServiceError } from '@grpc/grpc-js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiClient } from '../../internal/client/api-client.js';
-import { fromServiceError, type KubeObject } from '../../internal/api/index.js';
+import { encodeProto, fromServiceError, messageType, type KubeObject } from '../../internal/api/index.js';
 import { startApiServer, type ApiServerProcess } from '../harness.js';
 
 const configmaps = ApiClient.kind('configmaps');
@@ -55,6 +55,24 @@ describe('bad input over gRPC never crashes the server or leaves partial state',
     } as KubeObject;
     await expect(client.create({ kind: events, namespace: 'default' }, big)).rejects.toMatchObject({ status: { code: 413, reason: 'RequestEntityTooLarge' } });
     await expect(client.get({ kind: events, namespace: 'default', name: 'large' })).rejects.toMatchObject({ status: { reason: 'NotFound' } });
+  });
+
+  it('answers an object of another kind than the resource with 400 and stores nothing', async () => {
+    const create = (resource: string, object: Record<string, unknown>): Promise<ServiceError> =>
+      raw('Create', encodeProto(messageType('skiff.api.v1.CreateRequest'), { ref: { group: resource === 'deployments' ? 'apps' : '', version: 'v1', resource, namespace: 'default' }, object }));
+    // The envelope's field says what the object is, even when the object does not say it itself.
+    const secret = fromServiceError(await create('configmaps', { secret: { metadata: { name: 'mixed' }, data: { k: Buffer.from('v') } } }));
+    expect(secret.status).toMatchObject({
+      code: 400,
+      reason: 'BadRequest',
+      message: 'the API version in the data (v1) and kind (Secret) do not match the resource configmaps (v1, Kind=ConfigMap)',
+    });
+    const pod = fromServiceError(await create('deployments', { pod: { metadata: { name: 'mixed' }, spec: { containers: [{ name: 'c', image: 'nginx' }] } } }));
+    expect(pod.status).toMatchObject({ code: 400, reason: 'BadRequest', message: expect.stringContaining('do not match the resource deployments') });
+    const lying = fromServiceError(await create('configmaps', { secret: { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'mixed' } } }));
+    expect(lying.status).toMatchObject({ code: 400, reason: 'BadRequest', message: 'the object in the envelope field "secret" has apiVersion "v1" and kind "ConfigMap": that field holds v1 Secret' });
+    await expect(client.get({ kind: configmaps, namespace: 'default', name: 'mixed' })).rejects.toMatchObject({ status: { reason: 'NotFound' } });
+    await expect(client.get({ kind: ApiClient.kind('deployments'), namespace: 'default', name: 'mixed' })).rejects.toMatchObject({ status: { reason: 'NotFound' } });
   });
 
   it('answers an unknown resource with 404 naming it', async () => {

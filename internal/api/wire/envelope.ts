@@ -25,9 +25,15 @@ export const apiTypes = {
 };
 
 const fieldByKind = new Map<string, string>();
-for (const k of [...KINDS, ...SUBRESOURCE_KINDS]) fieldByKind.set(`${k.group}/${k.kind}`, k.envelopeField);
-fieldByKind.set('/Status', 'status');
-fieldByKind.set('meta.k8s.io/PartialObjectMetadata', 'partialObjectMetadata');
+/** What each envelope field holds: the apiVersion and kind of its objects. */
+const kindByField = new Map<string, { apiVersion: string; kind: string }>();
+function addEnvelopeField(group: string, version: string, kind: string, field: string): void {
+  fieldByKind.set(`${group}/${kind}`, field);
+  kindByField.set(field, { apiVersion: group === '' ? version : `${group}/${version}`, kind });
+}
+for (const k of [...KINDS, ...SUBRESOURCE_KINDS]) addEnvelopeField(k.group, k.version, k.kind, k.envelopeField);
+addEnvelopeField('', 'v1', 'Status', 'status');
+addEnvelopeField('meta.k8s.io', 'v1', 'PartialObjectMetadata', 'partialObjectMetadata');
 
 const ENVELOPE_FIELDS = new Set(fieldByKind.values());
 
@@ -46,9 +52,23 @@ export function wrap(obj: KubeObject | Status): Record<string, unknown> {
   return { [field]: obj };
 }
 
-/** Unwraps an envelope: exactly one field must be set. */
+/**
+ * Unwraps an envelope: exactly one field must be set, and the field says what the object is. An
+ * object without apiVersion or kind takes them from its field (as Kubernetes' REST decoding takes
+ * them from the URL); one that names another kind than its field holds is refused.
+ */
 export function unwrap(envelope: Record<string, unknown> | undefined): KubeObject {
   const present = envelope ? Object.keys(envelope).filter((k) => ENVELOPE_FIELDS.has(k) && envelope[k] != null) : [];
   if (present.length !== 1) throw newBadRequest('the request must carry exactly one object in its envelope');
-  return envelope![present[0]!] as KubeObject;
+  const field = present[0]!;
+  const obj = envelope![field] as { apiVersion?: string; kind?: string };
+  const held = kindByField.get(field)!;
+  if ((obj.apiVersion && obj.apiVersion !== held.apiVersion) || (obj.kind && obj.kind !== held.kind)) {
+    throw newBadRequest(
+      `the object in the envelope field "${field}" has apiVersion "${obj.apiVersion ?? ''}" and kind "${obj.kind ?? ''}": that field holds ${held.apiVersion} ${held.kind}`,
+    );
+  }
+  if (!obj.apiVersion) obj.apiVersion = held.apiVersion;
+  if (!obj.kind) obj.kind = held.kind;
+  return obj as KubeObject;
 }
