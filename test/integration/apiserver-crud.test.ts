@@ -53,4 +53,21 @@ describe('skiff-apiserver over gRPC', () => {
     const list = await client.list({ kind: namespaces });
     expect(list.items.map((n) => n.metadata?.name)).toEqual(expect.arrayContaining(['default', 'kube-system', 'kube-public', 'kube-node-lease']));
   });
+  it('patches an object, its status and a Deployment\'s scale, and refuses a subresource the resource lacks', async () => {
+    const deployments = ApiClient.kind('deployments');
+    const labels = { app: 'patched' };
+    await client.create({ kind: deployments, namespace: 'default' }, {
+      apiVersion: 'apps/v1',
+      kind: 'Deployment',
+      metadata: { name: 'patched' },
+      spec: { replicas: 1, selector: { matchLabels: labels }, template: { metadata: { labels }, spec: { containers: [{ name: 'web', image: 'nginx:1.27' }] } } },
+    } as KubeObject);
+    const target = { kind: deployments, namespace: 'default', name: 'patched' };
+    const scale = await client.patch<KubeObject & { spec?: { replicas?: number } }>({ ...target, subresource: 'scale' }, 'merge', { spec: { replicas: 4 } });
+    expect(scale).toMatchObject({ apiVersion: 'autoscaling/v1', kind: 'Scale', metadata: { name: 'patched' }, spec: { replicas: 4 } });
+    expect((await client.get<KubeObject & { spec?: { replicas?: number } }>(target)).spec?.replicas).toBe(4);
+    const status = await client.patch<KubeObject & { status?: { observedGeneration?: number } }>({ ...target, subresource: 'status' }, 'merge', { status: { observedGeneration: 1 } });
+    expect(status.status?.observedGeneration).toBe(1);
+    await expect(client.patch({ kind: configmaps, namespace: 'default', name: 'patched', subresource: 'scale' }, 'merge', {})).rejects.toMatchObject({ status: { code: 404, reason: 'NotFound' } });
+  });
 });

@@ -4,5 +4,5 @@
  * patch, and the discovery listing. Nothing here knows a wire.
  */
 export { parseDryRun, toDeleteOptions, toWriteOptions, metadataOnly, type DeleteOptionsInput } from './request-options.js';
-export { createOn, updateOn, deleteCollection, patchScale } from './resource-calls.js';
+export { createOn, updateOn, deleteCollection, patchOn, patchScale } from './resource-calls.js';
 export { discoveryResources, discovery, type DiscoveryResource } from './discovery-resources.js';

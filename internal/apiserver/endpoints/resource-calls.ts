@@ -10,6 +10,7 @@ import type { Registry } from '../registry/registry.js';
 import type { ResourceStore, UpdateResult } from '../registry/resource-store.js';
 import type { DeleteOptions, ListOptions, PatchType, WriteOptions } from '../registry/request-options.js';
 import { bindPod, evictPod, finalizeNamespace, getScale, unknownSubresource, updateScale, type Scale } from '../registry/subresources.js';
+import { patchObject, type PatchOptions, type PatchOutcome } from '../registry/patcher.js';
 import { toDeleteOptions, type DeleteOptionsInput } from './request-options.js';
 
 /** The Success Status a binding or an eviction answers with. */
@@ -82,6 +83,21 @@ export async function deleteCollection(
     }
   }
   return { resourceVersion: list.resourceVersion, items };
+}
+
+/** A patch of a resource, its `status`, or a workload's `scale` (whose answer is the Scale). */
+export async function patchOn(
+  store: ResourceStore,
+  namespace: string,
+  name: string,
+  subresource: string,
+  type: PatchType,
+  patch: string | Buffer,
+  options: PatchOptions,
+): Promise<PatchOutcome> {
+  if (subresource === 'scale') return { object: (await patchScale(store, namespace, name, type, patch, options)) as KubeObject, warnings: [] };
+  if (subresource !== '' && subresource !== 'status') throw unknownSubresource(store, subresource);
+  return patchObject(store, namespace, name, type, patch, { ...options, subresource });
 }
 
 const SCALE_PATCH_ATTEMPTS = 5;

@@ -41,9 +41,9 @@ import type { DeleteOptions__Output } from '../../api/generated/skiff/meta/v1/De
 import type { Registry } from '../registry/registry.js';
 import type { ResourceStore } from '../registry/resource-store.js';
 import type { DeleteOptions, PatchType, WriteOptions } from '../registry/request-options.js';
-import { patchObject, parseFieldValidation } from '../registry/patcher.js';
-import { bindPod, evictPod, getScale, unknownSubresource, updateScale, type Scale } from '../registry/subresources.js';
-import { createOn, deleteCollection, discovery, metadataOnly, toDeleteOptions, toWriteOptions, updateOn } from '../endpoints/index.js';
+import { parseFieldValidation } from '../registry/patcher.js';
+import { bindPod, evictPod, getScale, updateScale, type Scale } from '../registry/subresources.js';
+import { createOn, deleteCollection, discovery, metadataOnly, patchOn, toDeleteOptions, toWriteOptions, updateOn } from '../endpoints/index.js';
 import type { WatchEvent } from '../cacher/index.js';
 import { InflightLimiter, type InflightLimits } from './inflight-limiter.js';
 
@@ -166,11 +166,8 @@ export function apiService(options: ApiServiceOptions): UntypedServiceImplementa
       const store = registry.storeFor(req.ref ?? {});
       const type = PATCH_TYPES[req.patchType ?? ''];
       if (!type) throw newBadRequest(`patchType: Unsupported value: "${req.patchType ?? ''}": supported values: "json", "merge", "strategic"`);
-      const sub = req.ref?.subresource ?? '';
-      if (sub !== '' && sub !== 'status') throw unknownSubresource(store, sub);
-      const outcome = await patchObject(store, ns(req.ref, store), named(req.ref), type, req.patch ?? Buffer.alloc(0), {
+      const outcome = await patchOn(store, ns(req.ref, store), named(req.ref), req.ref?.subresource ?? '', type, req.patch ?? Buffer.alloc(0), {
         ...writeOptions(req.options),
-        subresource: sub,
         fieldValidation: parseFieldValidation(req.options?.fieldValidation),
       });
       return { response: envelopeBytesOf(outcome.object), warnings: outcome.warnings };

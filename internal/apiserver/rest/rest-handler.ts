@@ -25,9 +25,9 @@ import {
   type KubeObject,
   type Status,
 } from '../../api/index.js';
-import { createOn, deleteCollection, patchScale, updateOn, type DeleteOptionsInput } from '../endpoints/index.js';
+import { createOn, deleteCollection, patchOn, updateOn, type DeleteOptionsInput } from '../endpoints/index.js';
 import type { CacheWatcher } from '../cacher/index.js';
-import { patchObject, type FieldValidation } from '../registry/patcher.js';
+import type { FieldValidation } from '../registry/patcher.js';
 import type { Registry } from '../registry/registry.js';
 import type { ResourceStore } from '../registry/resource-store.js';
 import { getScale, unknownSubresource, updateScale, type Scale } from '../registry/subresources.js';
@@ -124,9 +124,7 @@ export class ResourceHandler {
         const type = patchTypeOf(req.headers['content-type']);
         const opts = writeOptions(query);
         const patch = await readBody(req, this.options.maxBodyBytes);
-        if (sub === 'scale') return this.send(req, res, 200, await patchScale(store, ns, info.name, type, patch, opts));
-        if (sub !== '' && sub !== 'status') throw unknownSubresource(store, sub);
-        const outcome = await patchObject(store, ns, info.name, type, patch, { ...opts, subresource: sub });
+        const outcome = await patchOn(store, ns, info.name, sub, type, patch, opts);
         return this.send(req, res, 200, outcome.object, outcome.warnings);
       }
       case 'delete': {
