@@ -163,6 +163,27 @@ describe('patchObject: fieldValidation', () => {
     expect(objectToJSON(outcome.object)).not.toHaveProperty('metadata.bogus');
   });
 
+  // A key twice in a patch (JSON.parse would silently keep the last) is found in the patch text,
+  // before anything unknown in the patched object; a JSON patch's operations are checked for
+  // fields an operation does not have and fields given twice.
+  const DUPLICATED = '{"data": {"k": "v2", "k": "v3"}, "metadata": {"labels": {"tier": "a", "tier": "b"}, "bogus": 1}}';
+  const OPS = '[{"op": "add", "path": "/data/k", "value": "v2", "note": "x"}, {"op": "add", "path": "/data/a", "path": "/data/b", "value": "v3"}]';
+  it.each([
+    ['merge', DUPLICATED, ['duplicate field "data.k"', 'duplicate field "metadata.labels.tier"', 'unknown field "metadata.bogus"']],
+    ['strategic', DUPLICATED, ['duplicate field "data.k"', 'duplicate field "metadata.labels.tier"', 'unknown field "metadata.bogus"']],
+    ['json', OPS, ['json patch unknown field "[0].note"', 'json patch duplicate field "[1].path"']],
+  ] as const)('a %s patch: Strict names every problem of the patch and writes nothing, Warn warns in the same order', async (type, patch, problems) => {
+    const { cms } = await start();
+    await cms.create('default', configMap('cm', { k: 'v1' }));
+    const err = await statusErrorOf(patchObject(cms, 'default', 'cm', type, patch, { fieldValidation: 'Strict' }));
+    expect(err).toMatchObject({ code: 400, reason: 'BadRequest', message: `strict decoding error: ${problems.join(', ')}` });
+    expect(((await cms.get('default', 'cm')) as ConfigMap).data).toEqual({ k: 'v1' });
+    const warned = await patchObject(cms, 'default', 'cm', type, patch, { fieldValidation: 'Warn' });
+    expect(warned.warnings).toEqual(problems);
+    const ignored = await patchObject(cms, 'default', 'cm', type, patch, { fieldValidation: 'Ignore' });
+    expect(ignored.warnings).toEqual([]);
+  });
+
   it.each([
     [undefined, 'Warn'],
     ['', 'Warn'],

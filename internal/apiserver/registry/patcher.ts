@@ -6,7 +6,7 @@
  */
 import {
   DecodeError,
-  formatProblems,
+  findDuplicateKeys,
   fromJSONValue,
   newBadRequest,
   newInvalid,
@@ -78,6 +78,8 @@ export async function patchObject(
     throw newBadRequest(`error decoding patch: ${(err as Error).message}`);
   }
   const validation = options.fieldValidation ?? 'Warn';
+  // What is wrong with the patch itself comes first, then what is unknown in the patched object.
+  const patchProblems = validation === 'Ignore' ? [] : patchFieldProblems(type, patch, patchText.toString());
   let warnings: string[] = [];
   const object = await store.guaranteedUpdate(namespace, name, resourceVersionIn(type, patch), options, options.subresource ?? '', (current) => {
     warnings = [];
@@ -93,13 +95,39 @@ export async function patchObject(
       if (err instanceof DecodeError) throw newBadRequest(err.message);
       throw err;
     }
-    if (decoded.problems.length > 0) {
-      if (validation === 'Strict') throw newBadRequest(`strict decoding error: ${formatProblems(decoded.problems)}`);
-      if (validation === 'Warn') warnings = decoded.problems.map((p) => p.message);
+    const problems = [...patchProblems, ...decoded.problems.map((p) => p.message)];
+    if (problems.length > 0) {
+      if (validation === 'Strict') throw newBadRequest(`strict decoding error: ${problems.join(', ')}`);
+      if (validation === 'Warn') warnings = problems;
     }
     return decoded.object as KubeObject;
   });
   return { object, warnings };
+}
+
+/** The fields of a JSON patch operation. */
+const JSON_PATCH_OP_FIELDS = new Set(['op', 'path', 'from', 'value']);
+
+/**
+ * Strict-decoding findings in the patch itself, as Kubernetes reports them: a key twice in the same
+ * object of a merge or strategic patch (`duplicate field "spec.paused"`); for a JSON patch, an
+ * operation's unknown or repeated fields (`json patch unknown field "[0].foo"`).
+ */
+function patchFieldProblems(type: PatchType, patch: unknown, text: string): string[] {
+  const duplicates = findDuplicateKeys(text);
+  if (type !== 'json') return duplicates.map((d) => `duplicate field "${d}"`);
+  if (!Array.isArray(patch)) return [];
+  const out: string[] = [];
+  patch.forEach((op: unknown, i) => {
+    if (typeof op !== 'object' || op === null) return;
+    for (const key of Object.keys(op)) if (!JSON_PATCH_OP_FIELDS.has(key)) out.push(`json patch unknown field "[${i}].${key}"`);
+    for (const d of duplicates) {
+      const prefix = `[${i}].`;
+      // A repeated unknown field is reported as unknown only, as Kubernetes' typed decoding does.
+      if (d.startsWith(prefix) && JSON_PATCH_OP_FIELDS.has(d.slice(prefix.length).split(/[.[]/)[0]!)) out.push(`json patch duplicate field "${d}"`);
+    }
+  });
+  return out;
 }
 
 /** A resourceVersion the patch sets: Kubernetes makes it a precondition of the write. */

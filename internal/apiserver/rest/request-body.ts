@@ -6,9 +6,8 @@
  */
 import type { IncomingMessage } from 'node:http';
 import { parseDocument, isMap, isSeq, isScalar, type Node as YamlNode } from 'yaml';
-import { newBadRequest, newRequestEntityTooLarge } from '../../api/index.js';
+import { findDuplicateKeys, newBadRequest, newRequestEntityTooLarge } from '../../api/index.js';
 import type { BodyFormat } from './content-negotiation.js';
-import { findDuplicateKeys } from './json-duplicates.js';
 
 /** A parsed body and the paths of keys it gave twice. */
 export interface ParsedBody {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DecodeError, newNotFound, newTooManyRequests, StatusError } from '../../api/index.js';
-import { findDuplicateKeys } from './json-duplicates.js';
+import { DecodeError, findDuplicateKeys, newNotFound, newTooManyRequests, StatusError } from '../../api/index.js';
 import { toStatusError, warningHeaders } from './status-response.js';
 
 describe('error mapping', () => {

@@ -1,7 +1,7 @@
 /**
  * Duplicate keys in a JSON text, by field path (`metadata.name`, `spec.containers[0].image`).
  * JSON.parse keeps the last of two equal keys silently; Kubernetes' strict decoding reports them,
- * so the REST face scans the text once for them. The scanner assumes the text already parsed.
+ * so bodies and patches are scanned once for them. The scanner assumes the text already parsed.
  */
 
 /** Paths of every key that appears twice in the same object. */
