@@ -15,7 +15,7 @@ import { newStorage, type BatchCommitInfo, type Storage, type StorageBackend } f
 import { defaultAdmissionChain, type AdmissionChain, type ObjectReader } from './admission/index.js';
 import { ClusterIPAllocator, PortAllocator, serviceAllocationHooks } from './allocator/index.js';
 import { bootstrap, namespaceHooks } from './bootstrap.js';
-import { apiService, HealthService, InflightLimiter } from './grpc/index.js';
+import { apiService, HealthService, InflightLimiter, requestSizeStatus } from './grpc/index.js';
 import { RestServer } from './rest/index.js';
 import { Registry } from './registry/registry.js';
 import { DEFAULT_STRATEGIES } from './registry/strategies/index.js';
@@ -130,7 +130,7 @@ export class ApiServer {
     }
 
     const limiter = new InflightLimiter({ maxReadOnly: this.options.maxRequestsInflight, maxMutating: this.options.maxMutatingRequestsInflight });
-    const server = new Server(GRPC_SERVER_OPTIONS);
+    const server = new Server({ ...GRPC_SERVER_OPTIONS, interceptors: [requestSizeStatus(MAX_REQUEST_BYTES)] });
     server.addService(serviceDefinition('skiff.api.v1.Api', 'raw'), apiService({
       registry: this.registry,
       limits: { maxReadOnly: this.options.maxRequestsInflight, maxMutating: this.options.maxMutatingRequestsInflight },

@@ -42,6 +42,14 @@ describe('bad input over gRPC never crashes the server or leaves partial state',
     await expect(client.get({ kind: configmaps, namespace: 'default', name: 'huge' })).rejects.toMatchObject({ status: { reason: 'NotFound' } });
   });
 
+  it.each([3.2, 20])('answers a %s MiB message with the Status in its trailer, for every gRPC client', async (mib) => {
+    // A bare client with no Skiff code: the server's own trailer must say what went wrong.
+    const err = await raw('Create', Buffer.alloc(Math.round(mib * 1024 * 1024), 0x20));
+    expect(err.code).toBe(8); // RESOURCE_EXHAUSTED
+    expect(err.metadata.get('skiff-status-bin')).toHaveLength(1);
+    expect(fromServiceError(err).status).toMatchObject({ code: 413, reason: 'RequestEntityTooLarge', message: 'Request entity too large: limit is 3145728' });
+  });
+
   it('answers an object over 1.5 MiB with 413 and stores nothing', async () => {
     // An Event: no validation rule of its own bounds the message, so only the object limit does.
     const events = ApiClient.kind('events');

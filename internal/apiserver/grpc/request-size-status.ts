@@ -1,0 +1,27 @@
+/**
+ * The Kubernetes Status of a request over the size limit. grpc-js refuses a message larger than
+ * the server's receive limit as soon as it reads the message's length, before any handler runs (so
+ * the body is never buffered), and answers RESOURCE_EXHAUSTED with no trailer of Skiff's. This
+ * interceptor wraps the status every call sends, that refusal included, and gives it the Status
+ * the REST face answers with: 413 RequestEntityTooLarge, `limit is 3145728`. It replaces the
+ * innermost call's `sendStatus` (a method of the interceptor interface) instead of only adding a
+ * responder, since that refusal is sent by the innermost call itself and never passes a responder.
+ */
+import { ServerInterceptingCall, status as GrpcStatus, type ServerInterceptor, type StatusObject } from '@grpc/grpc-js';
+import { newRequestEntityTooLarge, toServiceError } from '../../api/index.js';
+
+/** grpc-js's own words for a message over the receive limit. */
+const SIZE_REFUSAL = /^Received message (larger than max|that decompresses to a size larger than)/;
+
+/** An interceptor giving grpc-js's refusal of a request over `limit` bytes its Kubernetes Status. */
+export function requestSizeStatus(limit: number): ServerInterceptor {
+  return (_method, call) => {
+    const send = call.sendStatus.bind(call);
+    call.sendStatus = (status: StatusObject) => {
+      if (status.code !== GrpcStatus.RESOURCE_EXHAUSTED || !SIZE_REFUSAL.test(status.details)) return send(status);
+      const { metadata } = toServiceError(newRequestEntityTooLarge(`limit is ${limit}`));
+      send({ ...status, metadata: metadata! });
+    };
+    return new ServerInterceptingCall(call);
+  };
+}
