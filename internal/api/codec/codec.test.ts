@@ -1,38 +1,103 @@
+import { isDeepStrictEqual } from 'node:util';
+import type protobuf from 'protobufjs';
 import { describe, expect, it } from 'vitest';
 import { KINDS, SUBRESOURCE_KINDS } from '../meta/kinds.js';
 import { messageType } from '../proto/root.js';
-import { fromJSONValue, toJSONValue } from './json-codec.js';
+import { planFor, type TypePlan } from './field-plan.js';
+import { fromJSONValue, toJSONValue, type Internal } from './json-codec.js';
+import type { JsonObject, JsonValue } from './json-value.js';
 import { decodeProto, encodeProto } from './proto-codec.js';
-import { randomObject, seededRandom } from './random-object.js';
+import { randomObject, seededRandom, withoutEmptyCollections } from './random-object.js';
 import { DecodeError } from './decode-problem.js';
 
 const TYPES = [...KINDS, ...SUBRESOURCE_KINDS].map((k) => k.protoType);
 
+/** True if `x` holds an empty list or map somewhere: the generator really made the case under test. */
+function hasEmptyCollection(type: protobuf.Type, x: Internal): boolean {
+  return !isDeepStrictEqual(withoutEmptyCollections(type, x), x);
+}
+
+/** `json` (the JSON of `x` less its empty collections) with `[]` and `{}` put back where `x` has them. */
+function withEmptiesPutBack(plan: TypePlan, x: Internal, json: JsonObject): JsonObject {
+  const out: JsonObject = { ...json };
+  for (const f of plan.fields) {
+    const v = x[f.name];
+    if (v === undefined) continue;
+    const inner = (xv: unknown, jv: JsonValue | undefined): JsonValue =>
+      f.kind === 'message' ? withEmptiesPutBack(f.message!(), xv as Internal, jv as JsonObject) : jv!;
+    if (f.map) {
+      const entries = Object.entries(v as Internal);
+      const jm = json[f.name] as JsonObject | undefined;
+      out[f.name] = entries.length === 0 ? {} : Object.fromEntries(entries.map(([k, xv]) => [k, inner(xv, jm![k])]));
+    } else if (f.repeated) {
+      const list = v as unknown[];
+      const jl = json[f.name] as JsonValue[] | undefined;
+      out[f.name] = list.map((xv, i) => inner(xv, jl![i]));
+    } else {
+      out[f.name] = inner(v, json[f.name]);
+    }
+  }
+  return out;
+}
+
 describe.each(TYPES)('round trip of %s', (name) => {
   const type = messageType(name);
+  const ROUNDS = 25;
 
-  it('proto: decode(encode(x)) is x, absent fields stay absent, and encoding is stable', () => {
+  // Protobuf writes nothing for an empty repeated or map field, so an empty list or map reads back
+  // as absent (Kubernetes' protobuf is the same: a nil and an empty slice encode alike). The
+  // expected result is x with its empty collections removed, and x encodes to the same bytes as it.
+  it('proto: decode(encode(x)) is x less its empty lists and maps, absent fields stay absent, and encoding is stable', () => {
     const rnd = seededRandom(name.length * 7919);
-    for (let i = 0; i < 25; i++) {
-      const x = randomObject(type, rnd);
+    let withEmpties = 0;
+    for (let i = 0; i < ROUNDS; i++) {
+      const x = randomObject(type, rnd, { emptyCollections: true });
+      if (hasEmptyCollection(type, x)) withEmpties++;
+      const expected = withoutEmptyCollections(type, x);
       const bytes = encodeProto(type, x);
       const back = decodeProto(type, bytes);
-      expect(back).toStrictEqual(x);
-      expect(encodeProto(type, back).equals(bytes)).toBe(true);
+      expect(back).toStrictEqual(expected);
       expect(encodeProto(type, x).equals(bytes)).toBe(true);
+      expect(encodeProto(type, back).equals(bytes)).toBe(true);
+      expect(encodeProto(type, expected).equals(bytes)).toBe(true);
     }
+    expect(withEmpties).toBeGreaterThan(0);
   });
 
-  it('JSON: decode(encode(x)) is x with no problems, and encoding is stable', () => {
+  // Skiff's JSON leaves every empty list and map out when writing and drops `[]` and `{}` when
+  // reading, for every field: the internal form never holds one. (Kubernetes drops them only for
+  // `omitempty` fields; see the note on 'drops empty lists and maps' below.)
+  it('JSON: decode(encode(x)) is x less its empty lists and maps, with no problems, and encoding is stable', () => {
     const rnd = seededRandom(name.length * 104729);
-    for (let i = 0; i < 25; i++) {
-      const x = randomObject(type, rnd);
-      const json = JSON.parse(JSON.stringify(toJSONValue(type, x)));
+    let withEmpties = 0;
+    for (let i = 0; i < ROUNDS; i++) {
+      const x = randomObject(type, rnd, { emptyCollections: true });
+      if (hasEmptyCollection(type, x)) withEmpties++;
+      const expected = withoutEmptyCollections(type, x);
+      const text = JSON.stringify(toJSONValue(type, x));
+      expect(text).toBe(JSON.stringify(toJSONValue(type, expected)));
+      const json = JSON.parse(text) as JsonObject;
       const { object, problems } = fromJSONValue(type, json);
       expect(problems).toEqual([]);
-      expect(object).toStrictEqual(x);
-      expect(JSON.stringify(toJSONValue(type, object))).toBe(JSON.stringify(json));
+      expect(object).toStrictEqual(expected);
+      expect(JSON.stringify(toJSONValue(type, object))).toBe(text);
+      expect(JSON.stringify(toJSONValue(type, x))).toBe(text);
     }
+    expect(withEmpties).toBeGreaterThan(0);
+  });
+
+  it('JSON: `[]` and `{}` read as absent, at any depth', () => {
+    const rnd = seededRandom(name.length * 15485863);
+    let withEmpties = 0;
+    for (let i = 0; i < ROUNDS; i++) {
+      const x = randomObject(type, rnd, { emptyCollections: true });
+      if (hasEmptyCollection(type, x)) withEmpties++;
+      const json = withEmptiesPutBack(planFor(type), x, JSON.parse(JSON.stringify(toJSONValue(type, x))) as JsonObject);
+      const { object, problems } = fromJSONValue(type, JSON.parse(JSON.stringify(json)));
+      expect(problems).toEqual([]);
+      expect(object).toStrictEqual(withoutEmptyCollections(type, x));
+    }
+    expect(withEmpties).toBeGreaterThan(0);
   });
 });
 
@@ -41,7 +106,11 @@ describe('JSON codec', () => {
   const svc = messageType('skiff.core.v1.Service');
   const secret = messageType('skiff.core.v1.Secret');
 
-  it('drops empty lists and maps, as Kubernetes omits them', () => {
+  // Kubernetes' JSON omits an empty list or map only where its Go field is `omitempty` (most are);
+  // a field without it (PodSpec.containers, NodeSelector.nodeSelectorTerms) is written as `[]`, or
+  // `null` once stored. Skiff has no such mark for lists and maps ((skiff.k8s_omitempty) is for
+  // scalars) and omits every empty one.
+  it('drops empty lists and maps when reading and writing, for every field', () => {
     const { object } = fromJSONValue(pod, { metadata: { name: 'p', labels: {}, finalizers: [] }, spec: { containers: [] } });
     expect(object).toStrictEqual({ metadata: { name: 'p' }, spec: {} });
     expect(toJSONValue(pod, object)).toStrictEqual({ metadata: { name: 'p' }, spec: {} });
