@@ -73,6 +73,39 @@ describe('FieldError messages', () => {
   });
 });
 
+describe('FieldError values of map[string]string fields', () => {
+  const templateLabels = FieldPath.root('spec', 'template', 'metadata', 'labels');
+  it.each([
+    // Go's %#v of a map[string]string: keys sorted, `"k":"v"` joined by `, `.
+    [templateLabels, { app: 'b' }, 'spec.template.metadata.labels: Invalid value: map[string]string{"app":"b"}: x'],
+    [templateLabels, { tier: 'db', app: 'a"b' }, 'spec.template.metadata.labels: Invalid value: map[string]string{"app":"a\\"b", "tier":"db"}: x'],
+    [templateLabels, {}, 'spec.template.metadata.labels: Invalid value: map[string]string{}: x'],
+    [templateLabels, null, 'spec.template.metadata.labels: Invalid value: map[string]string(nil): x'],
+    [templateLabels, undefined, 'spec.template.metadata.labels: Invalid value: map[string]string(nil): x'],
+    [FieldPath.root('metadata', 'annotations'), { a: '1' }, 'metadata.annotations: Invalid value: map[string]string{"a":"1"}: x'],
+    [FieldPath.root('spec', 'selector', 'matchLabels'), { a: '1' }, 'spec.selector.matchLabels: Invalid value: map[string]string{"a":"1"}: x'],
+    [FieldPath.root('spec', 'nodeSelector'), { disk: 'ssd' }, 'spec.nodeSelector: Invalid value: map[string]string{"disk":"ssd"}: x'],
+    // ValidateHasLabel reports one key with the whole map; a single label value stays a string.
+    [templateLabels.key('job-name'), { 'job-name': 'other' }, 'spec.template.metadata.labels[job-name]: Invalid value: map[string]string{"job-name":"other"}: x'],
+    [templateLabels.key('job-name'), 'a b', 'spec.template.metadata.labels[job-name]: Invalid value: "a b": x'],
+    [templateLabels.key('job-name'), null, 'spec.template.metadata.labels[job-name]: Invalid value: null: x'],
+    // Other fields, and values that are no string map, print as before.
+    [FieldPath.root('spec', 'selector'), {}, 'spec.selector: Invalid value: {}: x'],
+    [FieldPath.root('spec', 'updateStrategy'), { type: 'Later' }, 'spec.updateStrategy: Invalid value: {"type":"Later"}: x'],
+    [FieldPath.root('spec', 'nodeSelector'), { nodeSelectorTerms: [] }, 'spec.nodeSelector: Invalid value: {"nodeSelectorTerms":[]}: x'],
+    [FieldPath.root('metadata', 'labels'), 'Bad Key', 'metadata.labels: Invalid value: "Bad Key": x'],
+    [FieldPath.root('metadata', 'mylabels'), { a: '1' }, 'metadata.mylabels: Invalid value: {"a":"1"}: x'],
+  ])('%s %j', (path, value, message) => {
+    expect(FieldError.invalid(path, value, 'x').toString()).toBe(message);
+  });
+
+  it('prints the map for every type that shows its value', () => {
+    expect(FieldError.duplicate(FieldPath.root('metadata', 'labels'), { a: '1' }).toString()).toBe(
+      'metadata.labels: Duplicate value: map[string]string{"a":"1"}',
+    );
+  });
+});
+
 describe('aggregate', () => {
   it.each([
     [[], ''],

@@ -4,7 +4,7 @@
  * of these; the registry turns a non-empty list into a 422 Invalid Status with one cause per error.
  */
 import { type FieldPath, pathString } from './field-path.js';
-import { formatGoValue, goQuote } from './go-value.js';
+import { formatGoStringMap, formatGoValue, goQuote, isStringMap } from './go-value.js';
 
 /** The machine-readable kind of a field error; also the StatusCause `reason`. */
 export type FieldErrorType =
@@ -37,6 +37,25 @@ const VALUE_OMITTED: ReadonlySet<FieldErrorType> = new Set([
   'FieldValueTooLong',
   'InternalError',
 ]);
+
+/**
+ * The fields Kubernetes types map[string]string in every kind that has them (ObjectMeta's labels
+ * and annotations, a LabelSelector's matchLabels, a pod's nodeSelector), optionally with a key
+ * subscript (ValidateHasLabel reports `labels[k]` with the whole map). A decoded map has lost its
+ * Go type, so the field says how Kubernetes would print it: with %#v, not as JSON.
+ */
+const STRING_MAP_FIELD = /(?:^|\.)(?:labels|annotations|matchLabels|nodeSelector)(\[[^\]]*\])?$/;
+
+/** The bad value as Kubernetes prints it for `field`. */
+function formatBadValue(field: string, value: unknown): string {
+  const mapField = STRING_MAP_FIELD.exec(field);
+  if (mapField) {
+    if (isStringMap(value)) return formatGoStringMap(value);
+    // A nil map is still typed in Go; only the whole field (not one key of it) can be that map.
+    if ((value === null || value === undefined) && mapField[1] === undefined) return formatGoStringMap(undefined);
+  }
+  return formatGoValue(value);
+}
 
 /** The detail Kubernetes gives when an immutable field changes. */
 export const FIELD_IMMUTABLE_ERROR_MSG = 'field is immutable';
@@ -112,7 +131,7 @@ export class FieldError {
   /** The message without the field: `Invalid value: -1: must be greater than or equal to 0`. */
   errorBody(): string {
     let s = TYPE_TEXT[this.type];
-    if (!VALUE_OMITTED.has(this.type)) s += ': ' + formatGoValue(this.badValue);
+    if (!VALUE_OMITTED.has(this.type)) s += ': ' + formatBadValue(this.field, this.badValue);
     if (this.detail.length > 0) s += ': ' + this.detail;
     return s;
   }

@@ -1,6 +1,7 @@
 /**
  * Go-style printing of a bad value, so messages read exactly as Kubernetes' do: strings quoted as
- * Go's %q quotes them, integers bare, string lists as `[]string{"a", "b"}`.
+ * Go's %q quotes them, integers bare, string lists as `[]string{"a", "b"}`, string maps as
+ * `map[string]string{"a":"b"}`.
  */
 
 /** Quotes a string as Go's strconv.Quote does (`"a\"b"`, `"\x00"`). */
@@ -44,6 +45,25 @@ export function goQuote(s: string): string {
     else out += ch;
   }
   return out + '"';
+}
+
+/**
+ * A string map as Go's %#v prints a map[string]string: keys sorted, each `"k":"v"`, joined by
+ * `, ` (`map[string]string{"app":"web", "tier":"db"}`); an unset map is `map[string]string(nil)`.
+ */
+export function formatGoStringMap(m: Readonly<Record<string, string>> | null | undefined): string {
+  if (m === null || m === undefined) return 'map[string]string(nil)';
+  const body = Object.keys(m)
+    .sort()
+    .map((k) => `${goQuote(k)}:${goQuote(m[k])}`)
+    .join(', ');
+  return `map[string]string{${body}}`;
+}
+
+/** True for a plain object whose every value is a string: what a decoded map[string]string looks like. */
+export function isStringMap(value: unknown): value is Readonly<Record<string, string>> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  return Object.values(value).every((v) => typeof v === 'string');
 }
 
 /** A bad value Go prints as `[]string(nil)`: a list that was never set. */

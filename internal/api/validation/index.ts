@@ -15,7 +15,7 @@ export {
   validateImmutableField,
 } from './field-error.js';
 export { sortedKeys } from './sorted-keys.js';
-export { formatGoValue, goQuote, NIL_STRING_LIST } from './go-value.js';
+export { formatGoValue, formatGoStringMap, goQuote, NIL_STRING_LIST } from './go-value.js';
 export { maxLenError, regexError, emptyError, inclusiveRangeError, byteLength } from './messages.js';
 export {
   DNS1123_LABEL_MAX_LENGTH,

@@ -1,11 +1,13 @@
 /**
  * Predicate: a list's or watch's namespace, label selector and field selector, compiled once and
- * evaluated against objects. Field selectors accept only the fields the kind declares (plus
- * `metadata.name` and `metadata.namespace`), with a 400 for any other, as Kubernetes answers.
+ * evaluated against objects. Every field selector term first goes through the kind's field-label
+ * conversion, as Kubernetes' list handler runs ConvertFieldLabel: a label the kind does not accept
+ * is a 400 whose message is the conversion's error, verbatim.
  */
 import { newBadRequest, type KindInfo, type KubeObject } from '../../api/index.js';
-import { parseFieldSelector, type FieldSelector } from '../../api/fields/index.js';
+import { parseAndTransformFieldSelector, type FieldSelector, type TransformFunc } from '../../api/fields/index.js';
 import { parseSelector, type Selector } from '../../api/labels/index.js';
+import { goQuote } from '../../api/validation/index.js';
 import type { Strategy } from './strategy.js';
 
 /** A compiled filter, usable as a watch filter. */
@@ -36,17 +38,9 @@ export function buildPredicate(
   }
   let fields: FieldSelector | undefined;
   if (fieldSelector) {
-    const parsed = parseFieldSelector(fieldSelector);
+    const parsed = parseAndTransformFieldSelector(fieldSelector, fieldLabelConversion(strategy));
     if (!parsed.ok) throw newBadRequest(parsed.error);
     if (!parsed.selector.empty()) fields = parsed.selector;
-  }
-  if (fields) {
-    const allowed = new Set(['metadata.name', 'metadata.namespace', ...(strategy.fieldLabels ?? [])]);
-    for (const r of fields.requirements()) {
-      if (!allowed.has(r.field)) {
-        throw newBadRequest(`"${r.field}" is not a known field selector: only "${[...allowed].join('", "')}"`);
-      }
-    }
   }
   const ns = info.namespaced ? namespace : '';
   const selectFields = fields;
@@ -70,5 +64,27 @@ export function buildPredicate(
       }
       return true;
     },
+  };
+}
+
+/**
+ * The field-label conversion of a kind: its own list (with its legacy aliases and its wording of a
+ * refusal) when the strategy declares one, else Kubernetes' DefaultMetaV1FieldSelectorConversion,
+ * which knows only `metadata.name` and `metadata.namespace`.
+ */
+export function fieldLabelConversion(strategy: Strategy): TransformFunc {
+  const labels = strategy.fieldLabels;
+  if (labels === undefined) {
+    return (field, value) =>
+      field === 'metadata.name' || field === 'metadata.namespace'
+        ? { field, value }
+        : { error: `${goQuote(field)} is not a known field selector: only "metadata.name", "metadata.namespace"` };
+  }
+  const accepted = new Set(labels);
+  const aliases = strategy.fieldLabelAliases ?? {};
+  return (field, value) => {
+    if (Object.hasOwn(aliases, field)) return { field: aliases[field], value };
+    if (accepted.has(field)) return { field, value };
+    return { error: strategy.fieldLabelError?.(field) ?? `field label not supported: ${field}` };
   };
 }

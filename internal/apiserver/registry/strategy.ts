@@ -28,8 +28,16 @@ export interface Strategy {
   validateStatusUpdate?(obj: KubeObject, old: KubeObject): FieldError[];
   /** Field values for field selectors, beyond `metadata.name` and `metadata.namespace`. */
   selectableFields?(obj: KubeObject): Record<string, string>;
-  /** The field selectors this kind supports besides name and namespace (for the 400 on others). */
+  /**
+   * Every field label the kind's field-label conversion accepts (Kubernetes' per-kind
+   * FieldLabelConversionFunc), `metadata.name` and `metadata.namespace` listed only where
+   * Kubernetes lists them. Absent: the default conversion, which accepts those two alone.
+   */
   readonly fieldLabels?: readonly string[];
+  /** Legacy field labels the conversion renames (pods: `spec.host` reads as `spec.nodeName`). */
+  readonly fieldLabelAliases?: Readonly<Record<string, string>>;
+  /** The conversion's refusal of `label`, where it is not Kubernetes' usual `field label not supported: <label>`. */
+  fieldLabelError?(label: string): string;
   /** True if `metadata.generation` starts at 1 and goes up on every spec change. */
   readonly usesGeneration?: boolean;
   /** True if an update of a missing object creates it (Kubernetes: Endpoints, Leases, Events). */

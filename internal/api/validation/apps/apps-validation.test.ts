@@ -46,11 +46,11 @@ describe('validateDeployment', () => {
     ['negative replicas', (d) => (d.spec!.replicas = -1), ['spec.replicas: Invalid value: -1: must be greater than or equal to 0']],
     ['missing selector', (d) => delete d.spec!.selector, [
       'spec.selector: Required value',
-      'spec.template.metadata.labels: Invalid value: {"app":"web"}: `selector` does not match template `labels`',
+      'spec.template.metadata.labels: Invalid value: map[string]string{"app":"web"}: `selector` does not match template `labels`',
     ]],
     ['empty selector', (d) => (d.spec!.selector = {}), ['spec.selector: Invalid value: {}: empty selector is invalid for deployment']],
     ['template labels not selected', (d) => (d.spec!.template!.metadata!.labels = { app: 'x' }), [
-      'spec.template.metadata.labels: Invalid value: {"app":"x"}: `selector` does not match template `labels`',
+      'spec.template.metadata.labels: Invalid value: map[string]string{"app":"x"}: `selector` does not match template `labels`',
     ]],
     ['restartPolicy OnFailure', (d) => (d.spec!.template!.spec!.restartPolicy = 'OnFailure'), [
       'spec.template.spec.restartPolicy: Unsupported value: "OnFailure": supported values: "Always"',
@@ -199,7 +199,7 @@ describe('validateDaemonSet', () => {
 
   it.each<[string, (d: DaemonSet__Output) => void, string[]]>([
     ['a missing selector', (d) => delete d.spec!.selector, [
-      'spec.template.metadata.labels: Invalid value: {"app":"agent"}: `selector` does not match template `labels`',
+      'spec.template.metadata.labels: Invalid value: map[string]string{"app":"agent"}: `selector` does not match template `labels`',
     ]],
     ['surge and unavailability together', (d) => (d.spec!.updateStrategy = { type: 'RollingUpdate', rollingUpdate: { maxUnavailable: { intVal: 1 }, maxSurge: { intVal: 1 } } }), [
       'spec.updateStrategy.rollingUpdate.maxSurge: Invalid value: 1: may not be set when maxUnavailable is non-zero',

@@ -62,7 +62,7 @@ describe('validateJob', () => {
     ]],
     ['a selector that is not the generated one', (j) => (j.spec!.selector = { matchLabels: { 'controller-uid': 'other' } }), [
       'spec.selector: Invalid value: {"matchLabels":{"controller-uid":"other"}}: `selector` not auto-generated',
-      `spec.template.metadata.labels: Invalid value: {"batch.kubernetes.io/controller-uid":"${UID}","batch.kubernetes.io/job-name":"pi","controller-uid":"${UID}","job-name":"pi"}: \`selector\` does not match template \`labels\``,
+      `spec.template.metadata.labels: Invalid value: map[string]string{"batch.kubernetes.io/controller-uid":"${UID}", "batch.kubernetes.io/job-name":"pi", "controller-uid":"${UID}", "job-name":"pi"}: \`selector\` does not match template \`labels\``,
     ]],
     ['a template without the generated labels', (j) => (j.spec!.template!.metadata!.labels = { 'batch.kubernetes.io/controller-uid': UID }), [
       "spec.template.metadata.labels[controller-uid]: Required value: must be '9f2c6e1b-4d8a-4c7e-a35f-1b0d9e7c2a48'",

@@ -3,7 +3,7 @@
  * (`%#v`). FieldError prints a symbol's description verbatim, so these helpers wrap the text Go
  * would print in one.
  */
-import { goQuote } from '../index.js';
+import { formatGoStringMap } from '../index.js';
 
 /** A bad value printed exactly as `text`, without quotes. */
 export function bare(text: string): symbol {
@@ -12,10 +12,5 @@ export function bare(text: string): symbol {
 
 /** A string map printed as Go's `%#v` prints a map[string]string: `map[string]string{"a":"b"}`. */
 export function goStringMap(m: Readonly<Record<string, string>> | undefined): symbol {
-  if (m === undefined) return bare('map[string]string(nil)');
-  const body = Object.keys(m)
-    .sort()
-    .map((k) => `${goQuote(k)}:${goQuote(m[k])}`)
-    .join(', ');
-  return bare(`map[string]string{${body}}`);
+  return bare(formatGoStringMap(m));
 }

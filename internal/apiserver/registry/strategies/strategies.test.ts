@@ -108,7 +108,7 @@ describe('registry strategies', () => {
     const bad = deployment();
     bad.spec!.template!.metadata!.labels = { app: 'other' };
     await expect(deployments.create('default', bad as KubeObject)).rejects.toThrow(
-      'spec.template.metadata.labels: Invalid value: {"app":"other"}: `selector` does not match template `labels`',
+      'spec.template.metadata.labels: Invalid value: map[string]string{"app":"other"}: `selector` does not match template `labels`',
     );
   });
 
@@ -140,10 +140,11 @@ describe('registry strategies', () => {
     expect(created.spec?.template?.metadata?.labels).toEqual({ app: 'pi' });
   });
 
-  it('exposes the Job and ReplicaSet field selectors', () => {
-    expect(batchStrategies.jobs.fieldLabels).toEqual(['status.successful']);
+  it('exposes the Job field selectors, and none for ReplicaSets (apps/v1 converts no field labels)', () => {
+    expect(batchStrategies.jobs.fieldLabels).toEqual(['metadata.name', 'metadata.namespace', 'status.successful']);
+    expect(batchStrategies.jobs.fieldLabelError?.('spec.x')).toBe('field label "spec.x" not supported for Job');
     expect(batchStrategies.jobs.selectableFields?.({ status: { succeeded: 2 } } as KubeObject)).toEqual({ 'status.successful': '2' });
-    expect(appsStrategies.replicasets.selectableFields?.({} as KubeObject)).toEqual({ 'status.replicas': '0' });
+    expect(appsStrategies.replicasets.fieldLabels).toBeUndefined();
   });
 
   it('counts DaemonSet template generations in the deprecated annotation', async () => {

@@ -1,9 +1,10 @@
 /**
  * strategies/apps: the registry Strategy of every apps/v1 resource, keyed by resource name.
  * Deployments, ReplicaSets, StatefulSets and DaemonSets have a status subresource and a generation
- * (a create drops the status, an update keeps it, a status update keeps the spec); ReplicaSets
- * answer the `status.replicas` field selector; ControllerRevisions are plain objects. Defaulting
- * and validation come from api/defaults/apps and api/validation/apps.
+ * (a create drops the status, an update keeps it, a status update keeps the spec); ControllerRevisions
+ * are plain objects. No apps/v1 kind registers a field-label conversion in Kubernetes, so every one
+ * answers only `metadata.name` and `metadata.namespace` (a ReplicaSet's `status.replicas` included).
+ * Defaulting and validation come from api/defaults/apps and api/validation/apps.
  */
 import type { ControllerRevision__Output } from '../../../../api/generated/skiff/apps/v1/ControllerRevision.js';
 import type { Deployment__Output } from '../../../../api/generated/skiff/apps/v1/Deployment.js';
@@ -46,8 +47,6 @@ export const replicaSetStrategy: Strategy = {
   validate: (obj) => validateReplicaSet(obj as ReplicaSet__Output),
   validateUpdate: (obj, old) => validateReplicaSetUpdate(obj as ReplicaSet__Output, old as ReplicaSet__Output),
   validateStatusUpdate: (obj, old) => validateReplicaSetStatusUpdate(obj as ReplicaSet__Output, old as ReplicaSet__Output),
-  fieldLabels: ['status.replicas'],
-  selectableFields: (obj) => ({ 'status.replicas': String((obj as ReplicaSet__Output).status?.replicas ?? 0) }),
 };
 
 /** The strategy of `statefulsets`. */

@@ -7,6 +7,7 @@
 import type { CronJob__Output } from '../../../../api/generated/skiff/batch/v1/CronJob.js';
 import type { Job__Output } from '../../../../api/generated/skiff/batch/v1/Job.js';
 import { defaultCronJob, defaultJob } from '../../../../api/defaults/batch/index.js';
+import { goQuote } from '../../../../api/validation/index.js';
 import {
   validateCronJob,
   validateCronJobUpdate,
@@ -31,7 +32,9 @@ export const jobStrategy: Strategy = {
   validate: (obj) => validateJob(obj as Job__Output),
   validateUpdate: (obj, old) => validateJobUpdate(obj as Job__Output, old as Job__Output),
   validateStatusUpdate: (obj, old) => validateJobStatusUpdate(obj as Job__Output, old as Job__Output),
-  fieldLabels: ['status.successful'],
+  fieldLabels: ['metadata.name', 'metadata.namespace', 'status.successful'],
+  // batch/v1's Job conversion words its refusal its own way (pkg/apis/batch/v1/conversion.go).
+  fieldLabelError: (label) => `field label ${goQuote(label)} not supported for Job`,
   selectableFields: (obj) => ({ 'status.successful': String((obj as Job__Output).status?.succeeded ?? 0) }),
 };
 

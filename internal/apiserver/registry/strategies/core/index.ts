@@ -38,7 +38,14 @@ export const coreStrategies: Readonly<Record<string, Strategy>> = {
   podtemplates: podTemplateStrategy,
 };
 
-export { DEFAULT_POD_GRACE_PERIOD_SECONDS, POD_FIELD_LABELS, podSelectableFields, podGracePeriod, podStrategy } from './pod-strategy.js';
+export {
+  DEFAULT_POD_GRACE_PERIOD_SECONDS,
+  POD_FIELD_LABELS,
+  POD_FIELD_LABEL_ALIASES,
+  podSelectableFields,
+  podGracePeriod,
+  podStrategy,
+} from './pod-strategy.js';
 export { type PodQOSClass, computePodQOS } from './pod-qos.js';
 export { FINALIZER_KUBERNETES, namespaceStrategy, prepareNamespaceForFinalize, validateNamespaceFinalize } from './namespace-strategy.js';
 export { nodeStrategy } from './node-strategy.js';

@@ -54,7 +54,7 @@ export const namespaceStrategy: Strategy = {
   validateUpdate: (obj, old) => validateNamespaceUpdate(asNamespace(obj), asNamespace(old)),
   validateStatusUpdate: (obj, old) => validateNamespaceStatusUpdate(asNamespace(obj), asNamespace(old)),
   selectableFields: (obj) => ({ 'status.phase': asNamespace(obj).status?.phase ?? '' }),
-  fieldLabels: ['status.phase'],
+  fieldLabels: ['status.phase', 'metadata.name'],
   hasStatus: true,
   pendingFinalizers: (obj) => (asNamespace(obj).spec?.finalizers ?? []).length > 0,
   onMarkedForDeletion(obj) {

@@ -26,6 +26,6 @@ export const nodeStrategy: Strategy = {
   validateUpdate: (obj, old) => validateNodeUpdate(asNode(obj), asNode(old)),
   validateStatusUpdate: (obj, old) => validateNodeUpdate(asNode(obj), asNode(old)),
   selectableFields: (obj) => ({ 'spec.unschedulable': String(asNode(obj).spec?.unschedulable ?? false) }),
-  fieldLabels: ['spec.unschedulable'],
+  fieldLabels: ['metadata.name', 'spec.unschedulable'],
   hasStatus: true,
 };

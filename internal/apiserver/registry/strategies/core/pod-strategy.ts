@@ -13,8 +13,13 @@ import { computePodQOS } from './pod-qos.js';
 /** The grace period Kubernetes uses when neither the request nor the pod names one. */
 export const DEFAULT_POD_GRACE_PERIOD_SECONDS = 30;
 
-/** The field selectors pods support besides metadata.name and metadata.namespace. */
+/**
+ * The field labels pods accept, as Kubernetes' core/v1 Pod conversion lists them. `status.podIPs`
+ * is accepted but not selectable (it reads as the empty string), as in Kubernetes.
+ */
 export const POD_FIELD_LABELS: readonly string[] = [
+  'metadata.name',
+  'metadata.namespace',
   'spec.nodeName',
   'spec.restartPolicy',
   'spec.schedulerName',
@@ -22,8 +27,12 @@ export const POD_FIELD_LABELS: readonly string[] = [
   'spec.hostNetwork',
   'status.phase',
   'status.podIP',
+  'status.podIPs',
   'status.nominatedNodeName',
 ];
+
+/** The legacy pod field labels Kubernetes still reads, for old v1 clients. */
+export const POD_FIELD_LABEL_ALIASES: Readonly<Record<string, string>> = { 'spec.host': 'spec.nodeName' };
 
 /** A pod's values for field selectors, as Kubernetes' PodToSelectableFields. */
 export function podSelectableFields(pod: Pod__Output): Record<string, string> {
@@ -81,6 +90,7 @@ export const podStrategy: Strategy = {
   validateStatusUpdate: (obj, old) => validatePodStatusUpdate(asPod(obj), asPod(old)),
   selectableFields: (obj) => podSelectableFields(asPod(obj)),
   fieldLabels: POD_FIELD_LABELS,
+  fieldLabelAliases: POD_FIELD_LABEL_ALIASES,
   hasStatus: true,
   returnDeletedObject: true,
   gracePeriod: (obj, requested) => podGracePeriod(asPod(obj), requested),

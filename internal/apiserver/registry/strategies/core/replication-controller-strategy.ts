@@ -26,7 +26,7 @@ export const replicationControllerStrategy: Strategy = {
   validateUpdate: (obj) => validateReplicationController(asRC(obj)),
   validateStatusUpdate: (obj) => validateReplicationControllerStatus(asRC(obj).status),
   selectableFields: (obj) => ({ 'status.replicas': String(asRC(obj).status?.replicas ?? 0) }),
-  fieldLabels: ['status.replicas'],
+  fieldLabels: ['metadata.name', 'metadata.namespace', 'status.replicas'],
   usesGeneration: true,
   hasStatus: true,
 };

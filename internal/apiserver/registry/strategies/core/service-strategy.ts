@@ -37,6 +37,6 @@ export const serviceStrategy: Strategy = {
   validateUpdate: (obj, old) => validateServiceUpdate(asService(obj), asService(old)),
   validateStatusUpdate: (obj, old) => validateServiceStatusUpdate(asService(obj), asService(old)),
   selectableFields: (obj) => ({ 'spec.clusterIP': asService(obj).spec?.clusterIP ?? '', 'spec.type': asService(obj).spec?.type ?? '' }),
-  fieldLabels: ['spec.clusterIP', 'spec.type'],
+  fieldLabels: ['metadata.namespace', 'metadata.name', 'spec.clusterIP', 'spec.type'],
   hasStatus: true,
 };

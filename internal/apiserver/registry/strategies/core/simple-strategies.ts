@@ -41,7 +41,7 @@ export const secretStrategy: Strategy = {
   validate: (obj) => validateSecret(obj as Secret__Output),
   validateUpdate: (obj, old) => validateSecretUpdate(obj as Secret__Output, old as Secret__Output),
   selectableFields: (obj) => ({ type: (obj as Secret__Output).type ?? '' }),
-  fieldLabels: ['type'],
+  fieldLabels: ['type', 'metadata.namespace', 'metadata.name'],
 };
 
 /** The hooks of service accounts: secret references keep only their names, as Kubernetes keeps them. */
@@ -54,7 +54,7 @@ function cleanSecretReferences(sa: ServiceAccount__Output): void {
   if (sa.secrets) sa.secrets = sa.secrets.map((s) => ({ name: s.name }));
 }
 
-/** The field selectors events support besides metadata.name and metadata.namespace. */
+/** The field labels events accept, as Kubernetes' core/v1 Event conversion lists them. */
 export const EVENT_FIELD_LABELS: readonly string[] = [
   'involvedObject.kind',
   'involvedObject.namespace',
@@ -67,6 +67,8 @@ export const EVENT_FIELD_LABELS: readonly string[] = [
   'reportingComponent',
   'source',
   'type',
+  'metadata.namespace',
+  'metadata.name',
 ];
 
 /** An event's values for field selectors, as Kubernetes' event ToSelectableFields. */
