@@ -7,7 +7,7 @@
  * innermost call's `sendStatus` (a method of the interceptor interface) instead of only adding a
  * responder, since that refusal is sent by the innermost call itself and never passes a responder.
  */
-import { ServerInterceptingCall, status as GrpcStatus, type ServerInterceptor, type StatusObject } from '@grpc/grpc-js';
+import { status as GrpcStatus, type ServerInterceptingCall, type ServerInterceptor, type StatusObject } from '@grpc/grpc-js';
 import { newRequestEntityTooLarge, toServiceError } from '../../api/index.js';
 
 /** grpc-js's own words for a message over the receive limit. */
@@ -22,6 +22,8 @@ export function requestSizeStatus(limit: number): ServerInterceptor {
       const { metadata } = toServiceError(newRequestEntityTooLarge(`limit is ${limit}`));
       send({ ...status, metadata: metadata! });
     };
-    return new ServerInterceptingCall(call);
+    // grpc-js uses what an interceptor returns only through the call interface: the call itself
+    // serves, where a ServerInterceptingCall around it would add a layer to every request.
+    return call as ServerInterceptingCall;
   };
 }
