@@ -4,11 +4,12 @@
  * so bodies and patches are scanned once for them. The scanner assumes the text already parsed.
  */
 
-/** Paths of every key that appears twice in the same object. */
+/** Paths of every key that appears more than once in the same object, each reported once. */
 export function findDuplicateKeys(text: string): string[] {
   // Most bodies have no key twice at any level; a cheap pass over the text skips the full scan
-  // when no quoted key repeats anywhere.
-  if (!mayHaveDuplicates(text)) return [];
+  // when no quoted key repeats anywhere. Keys written with escapes (`"\u006b"` is `"k"`) are
+  // compared only once decoded, so a text with a backslash always takes the full scan.
+  if (!text.includes('\\') && !mayHaveDuplicates(text)) return [];
   const out: string[] = [];
   const scanner = new Scanner(text, out);
   scanner.value('');
@@ -57,6 +58,7 @@ class Scanner {
   private object(path: string): void {
     this.i++;
     const keys = new Set<string>();
+    const reported = new Set<string>();
     for (;;) {
       this.ws();
       if (this.s[this.i] === '}') {
@@ -69,7 +71,10 @@ class Scanner {
       }
       const key = this.string();
       const child = path === '' ? key : `${path}.${key}`;
-      if (keys.has(key)) this.out.push(child);
+      if (keys.has(key) && !reported.has(key)) {
+        reported.add(key);
+        this.out.push(child);
+      }
       keys.add(key);
       this.ws();
       this.i++; // the colon

@@ -55,7 +55,8 @@ export function wrap(obj: KubeObject | Status): Record<string, unknown> {
 /**
  * Unwraps an envelope: exactly one field must be set, and the field says what the object is. An
  * object without apiVersion or kind takes them from its field (as Kubernetes' REST decoding takes
- * them from the URL); one that names another kind than its field holds is refused.
+ * them from the URL), set on the object itself (a frozen one is copied first); one that names
+ * another kind than its field holds is refused.
  */
 export function unwrap(envelope: Record<string, unknown> | undefined): KubeObject {
   const present = envelope ? Object.keys(envelope).filter((k) => ENVELOPE_FIELDS.has(k) && envelope[k] != null) : [];
@@ -68,7 +69,9 @@ export function unwrap(envelope: Record<string, unknown> | undefined): KubeObjec
       `the object in the envelope field "${field}" has apiVersion "${obj.apiVersion ?? ''}" and kind "${obj.kind ?? ''}": that field holds ${held.apiVersion} ${held.kind}`,
     );
   }
-  if (!obj.apiVersion) obj.apiVersion = held.apiVersion;
-  if (!obj.kind) obj.kind = held.kind;
-  return obj as KubeObject;
+  if (obj.apiVersion && obj.kind) return obj as KubeObject;
+  const filled = Object.isFrozen(obj) ? { ...obj } : obj;
+  filled.apiVersion ||= held.apiVersion;
+  filled.kind ||= held.kind;
+  return filled as KubeObject;
 }

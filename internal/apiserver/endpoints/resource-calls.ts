@@ -4,13 +4,13 @@
  * a list then a delete of each, and a patch of a workload's `scale`. Each face only decodes its
  * wire into these calls and encodes what they return.
  */
-import { cloneObject, newBadRequest, StatusError, typeFor, type KubeObject, type Status } from '../../api/index.js';
+import { cloneObject, DecodeError, fromJSONValue, newBadRequest, StatusError, typeFor, type KubeObject, type Status } from '../../api/index.js';
 import { applyJsonPatch, applyMergePatch, applyStrategicMergePatch, PatchError, schemaForType, type JsonValue, type PatchResult } from '../../api/patch/index.js';
 import type { Registry } from '../registry/registry.js';
 import type { ResourceStore, UpdateResult } from '../registry/resource-store.js';
 import type { DeleteOptions, ListOptions, PatchType, WriteOptions } from '../registry/request-options.js';
 import { bindPod, evictPod, finalizeNamespace, getScale, unknownSubresource, updateScale, type Scale } from '../registry/subresources.js';
-import { patchObject, type PatchOptions, type PatchOutcome } from '../registry/patcher.js';
+import { applyFieldValidation, patchFieldProblems, patchObject, type PatchOptions, type PatchOutcome } from '../registry/patcher.js';
 import { toDeleteOptions, type DeleteOptionsInput } from './request-options.js';
 
 /** The Success Status a binding or an eviction answers with. */
@@ -95,7 +95,7 @@ export async function patchOn(
   patch: string | Buffer,
   options: PatchOptions,
 ): Promise<PatchOutcome> {
-  if (subresource === 'scale') return { object: (await patchScale(store, namespace, name, type, patch, options)) as KubeObject, warnings: [] };
+  if (subresource === 'scale') return patchScale(store, namespace, name, type, patch, options);
   if (subresource !== '' && subresource !== 'status') throw unknownSubresource(store, subresource);
   return patchObject(store, namespace, name, type, patch, { ...options, subresource });
 }
@@ -105,28 +105,42 @@ const SCALE_PATCH_ATTEMPTS = 5;
 /**
  * PATCH .../scale (what `kubectl scale` sends): the patch applies to the Scale's JSON and the
  * result is written with updateScale; a patch without a resourceVersion is retried on a conflict,
- * as Kubernetes retries patches.
+ * as Kubernetes retries patches. fieldValidation judges the patch and the patched Scale as it does
+ * any patch.
  */
-export async function patchScale(store: ResourceStore, namespace: string, name: string, type: PatchType, patchText: string | Buffer, options: WriteOptions): Promise<Scale> {
+export async function patchScale(store: ResourceStore, namespace: string, name: string, type: PatchType, patchText: string | Buffer, options: PatchOptions): Promise<PatchOutcome> {
   let patch: unknown;
   try {
     patch = JSON.parse(patchText.toString());
   } catch (err) {
     throw newBadRequest(`error decoding patch: ${(err as Error).message}`);
   }
+  const validation = options.fieldValidation ?? 'Warn';
+  const patchProblems = validation === 'Ignore' ? [] : patchFieldProblems(type, patch, patchText.toString());
   const scaleType = typeFor('autoscaling/v1', 'Scale')!;
   for (let attempt = 1; ; attempt++) {
     const current = cloneObject(await getScale(store, namespace, name)) as Record<string, JsonValue>;
     const result = applyTo(type, current, patch, scaleType);
     if (!result.ok) throw newBadRequest(result.error.message);
     const next = result.value as Scale;
+    const warnings = applyFieldValidation(validation, [...patchProblems, ...unknownFieldsOf(scaleType, next)]);
     const pinned = (patch as { metadata?: { resourceVersion?: unknown } } | null)?.metadata?.resourceVersion;
     try {
       // The Scale carries the resourceVersion it was read at, so a write in between is a Conflict.
-      return await updateScale(store, namespace, name, next, options);
+      return { object: (await updateScale(store, namespace, name, next, options)) as KubeObject, warnings };
     } catch (err) {
       if (!(err instanceof StatusError && err.reason === 'Conflict') || typeof pinned === 'string' || attempt >= SCALE_PATCH_ATTEMPTS) throw err;
     }
+  }
+}
+
+/** The unknown-field findings of decoding a patched object's JSON as `type`. */
+function unknownFieldsOf(type: NonNullable<ReturnType<typeof typeFor>>, json: unknown): string[] {
+  try {
+    return fromJSONValue(type, json).problems.map((p) => p.message);
+  } catch (err) {
+    if (err instanceof DecodeError) throw newBadRequest(err.message);
+    throw err;
   }
 }
 

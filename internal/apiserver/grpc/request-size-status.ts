@@ -5,7 +5,9 @@
  * interceptor wraps the status every call sends, that refusal included, and gives it the Status
  * the REST face answers with: 413 RequestEntityTooLarge, `limit is 3145728`. It replaces the
  * innermost call's `sendStatus` (a method of the interceptor interface) instead of only adding a
- * responder, since that refusal is sent by the innermost call itself and never passes a responder.
+ * responder, since that refusal is sent by the innermost call itself and never passes a responder:
+ * so it must stay the server's first interceptor (insecure credentials add none before it), and its
+ * `limit` must be the server's `grpc.max_receive_message_length` (both come from MAX_REQUEST_BYTES).
  */
 import { status as GrpcStatus, type ServerInterceptingCall, type ServerInterceptor, type StatusObject } from '@grpc/grpc-js';
 import { newRequestEntityTooLarge, toServiceError } from '../../api/index.js';

@@ -95,14 +95,17 @@ export async function patchObject(
       if (err instanceof DecodeError) throw newBadRequest(err.message);
       throw err;
     }
-    const problems = [...patchProblems, ...decoded.problems.map((p) => p.message)];
-    if (problems.length > 0) {
-      if (validation === 'Strict') throw newBadRequest(`strict decoding error: ${problems.join(', ')}`);
-      if (validation === 'Warn') warnings = problems;
-    }
+    warnings = applyFieldValidation(validation, [...patchProblems, ...decoded.problems.map((p) => p.message)]);
     return decoded.object as KubeObject;
   });
   return { object, warnings };
+}
+
+/** What fieldValidation makes of strict-decoding findings: Strict refuses them all (400), Warn answers them as warnings, Ignore drops them. */
+export function applyFieldValidation(validation: FieldValidation, problems: readonly string[]): string[] {
+  if (problems.length === 0 || validation === 'Ignore') return [];
+  if (validation === 'Strict') throw newBadRequest(`strict decoding error: ${problems.join(', ')}`);
+  return [...problems];
 }
 
 /** The fields of a JSON patch operation. */
@@ -113,7 +116,7 @@ const JSON_PATCH_OP_FIELDS = new Set(['op', 'path', 'from', 'value']);
  * object of a merge or strategic patch (`duplicate field "spec.paused"`); for a JSON patch, an
  * operation's unknown or repeated fields (`json patch unknown field "[0].foo"`).
  */
-function patchFieldProblems(type: PatchType, patch: unknown, text: string): string[] {
+export function patchFieldProblems(type: PatchType, patch: unknown, text: string): string[] {
   const duplicates = findDuplicateKeys(text);
   if (type !== 'json') return duplicates.map((d) => `duplicate field "${d}"`);
   if (!Array.isArray(patch)) return [];

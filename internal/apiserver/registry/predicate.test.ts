@@ -33,7 +33,7 @@ describe('buildPredicate: field-label conversion', () => {
     ['nodes', 'metadata.namespace=default', 'field label not supported: metadata.namespace'],
     ['namespaces', 'metadata.namespace=default', 'field label not supported: metadata.namespace'],
     // batch/v1 words it its own way.
-    ['jobs', 'spec.bogus=x', 'field label "spec.bogus" not supported for Job'],
+    ['jobs', 'spec.bogus=x', 'field label "spec.bogus" not supported for batchv1.Job'],
     // The rest use the default conversion; apps/v1 registers none, so ReplicaSets refuse status.replicas.
     ['configmaps', 'spec.bogus=x', '"spec.bogus" is not a known field selector: only "metadata.name", "metadata.namespace"'],
     ['replicasets', 'status.replicas=0', '"status.replicas" is not a known field selector: only "metadata.name", "metadata.namespace"'],

@@ -26,6 +26,8 @@ describe('findDuplicateKeys', () => {
     ['{"spec":{"containers":[{"name":"a","image":"x","image":"y"}]}}', ['spec.containers[0].image']],
     ['{"a":{"x":1},"b":{"x":2}}', []],
     ['{"s":"a \\"quoted\\": key","s":1}', ['s']],
+    ['{"k":1,"k":2,"k":3}', ['k']],
+    ['{"k":1,"\\u006b":2}', ['k']],
   ])('%s', (text, want) => {
     expect(findDuplicateKeys(text)).toEqual(want);
   });

@@ -142,7 +142,7 @@ describe('registry strategies', () => {
 
   it('exposes the Job field selectors, and none for ReplicaSets (apps/v1 converts no field labels)', () => {
     expect(batchStrategies.jobs.fieldLabels).toEqual(['metadata.name', 'metadata.namespace', 'status.successful']);
-    expect(batchStrategies.jobs.fieldLabelError?.('spec.x')).toBe('field label "spec.x" not supported for Job');
+    expect(batchStrategies.jobs.fieldLabelError?.('spec.x')).toBe('field label "spec.x" not supported for batchv1.Job');
     expect(batchStrategies.jobs.selectableFields?.({ status: { succeeded: 2 } } as KubeObject)).toEqual({ 'status.successful': '2' });
     expect(appsStrategies.replicasets.fieldLabels).toBeUndefined();
   });

@@ -3,7 +3,7 @@
  * Deployments, ReplicaSets, StatefulSets and DaemonSets have a status subresource and a generation
  * (a create drops the status, an update keeps it, a status update keeps the spec); ControllerRevisions
  * are plain objects. No apps/v1 kind registers a field-label conversion in Kubernetes, so every one
- * answers only `metadata.name` and `metadata.namespace` (a ReplicaSet's `status.replicas` included).
+ * answers only `metadata.name` and `metadata.namespace` (a ReplicaSet's `status.replicas` is refused too).
  * Defaulting and validation come from api/defaults/apps and api/validation/apps.
  */
 import type { ControllerRevision__Output } from '../../../../api/generated/skiff/apps/v1/ControllerRevision.js';

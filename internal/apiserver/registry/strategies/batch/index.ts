@@ -34,7 +34,7 @@ export const jobStrategy: Strategy = {
   validateStatusUpdate: (obj, old) => validateJobStatusUpdate(obj as Job__Output, old as Job__Output),
   fieldLabels: ['metadata.name', 'metadata.namespace', 'status.successful'],
   // batch/v1's Job conversion words its refusal its own way (pkg/apis/batch/v1/conversion.go).
-  fieldLabelError: (label) => `field label ${goQuote(label)} not supported for Job`,
+  fieldLabelError: (label) => `field label ${goQuote(label)} not supported for batchv1.Job`,
   selectableFields: (obj) => ({ 'status.successful': String((obj as Job__Output).status?.succeeded ?? 0) }),
 };
 
