@@ -143,4 +143,23 @@ describe('validateImmutableField', () => {
       'spec.selector: Invalid value: "b": field is immutable',
     ]);
   });
+
+  // What `kubectl apply` shows when a Deployment's selector changes: the *metav1.LabelSelector as %#v.
+  it.each([
+    [
+      { matchLabels: { app: 'web2', tier: 'fe' } },
+      'v1.LabelSelector{MatchLabels:map[string]string{"app":"web2", "tier":"fe"}, MatchExpressions:[]v1.LabelSelectorRequirement(nil)}',
+    ],
+    [
+      { matchExpressions: [{ key: 'tier', operator: 'In', values: ['fe', 'be'] }, { key: 'canary', operator: 'DoesNotExist' }] },
+      'v1.LabelSelector{MatchLabels:map[string]string(nil), MatchExpressions:[]v1.LabelSelectorRequirement{v1.LabelSelectorRequirement{Key:"tier", Operator:"In", Values:[]string{"fe", "be"}}, v1.LabelSelectorRequirement{Key:"canary", Operator:"DoesNotExist", Values:[]string(nil)}}}',
+    ],
+    [undefined, 'null'],
+  ])('prints a changed LabelSelector %j as Kubernetes does', (next, printed) => {
+    expect(validateImmutableField(next, { matchLabels: { app: 'web' } }, selector).map(String)).toEqual([`spec.selector: Invalid value: ${printed}: field is immutable`]);
+  });
+
+  it('prints a Service\'s selector, a plain string map, as a map', () => {
+    expect(String(validateImmutableField({ app: 'b' }, { app: 'a' }, selector)[0])).toBe('spec.selector: Invalid value: {"app":"b"}: field is immutable');
+  });
 });

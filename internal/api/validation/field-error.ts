@@ -4,7 +4,7 @@
  * of these; the registry turns a non-empty list into a 422 Invalid Status with one cause per error.
  */
 import { type FieldPath, pathString } from './field-path.js';
-import { formatGoStringMap, formatGoValue, goQuote, isStringMap } from './go-value.js';
+import { formatGoLabelSelector, formatGoStringMap, formatGoValue, goQuote, isLabelSelector, isStringMap } from './go-value.js';
 
 /** The machine-readable kind of a field error; also the StatusCause `reason`. */
 export type FieldErrorType =
@@ -46,8 +46,12 @@ const VALUE_OMITTED: ReadonlySet<FieldErrorType> = new Set([
  */
 const STRING_MAP_FIELD = /(?:^|\.)(?:labels|annotations|matchLabels|nodeSelector)(\[[^\]]*\])?$/;
 
+/** A workload's or a budget's `selector`: a *metav1.LabelSelector (a Service's is a plain string map). */
+const SELECTOR_FIELD = /(?:^|\.)selector$/;
+
 /** The bad value as Kubernetes prints it for `field`. */
 function formatBadValue(field: string, value: unknown): string {
+  if (SELECTOR_FIELD.test(field) && isLabelSelector(value) && !isStringMap(value)) return formatGoLabelSelector(value);
   const mapField = STRING_MAP_FIELD.exec(field);
   if (mapField) {
     if (isStringMap(value)) return formatGoStringMap(value);

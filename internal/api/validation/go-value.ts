@@ -60,6 +60,35 @@ export function formatGoStringMap(m: Readonly<Record<string, string>> | null | u
   return `map[string]string{${body}}`;
 }
 
+/** A LabelSelector as decoded (matchLabels, matchExpressions), whose Go type a field error has lost. */
+interface LabelSelectorValue {
+  readonly matchLabels?: Readonly<Record<string, string>>;
+  readonly matchExpressions?: readonly { readonly key?: string; readonly operator?: string; readonly values?: readonly string[] }[];
+}
+
+/** True for an object with nothing but a LabelSelector's two fields, of their types. */
+export function isLabelSelector(value: unknown): value is LabelSelectorValue {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const { matchLabels, matchExpressions, ...rest } = value as Record<string, unknown>;
+  return Object.keys(rest).length === 0 && (matchLabels === undefined || isStringMap(matchLabels)) && (matchExpressions === undefined || Array.isArray(matchExpressions));
+}
+
+/**
+ * A metav1.LabelSelector as Go's %#v prints it, which is how Kubernetes shows a changed selector
+ * (`v1.LabelSelector{MatchLabels:map[string]string{"app":"web"}, MatchExpressions:[]v1.LabelSelectorRequirement(nil)}`).
+ */
+export function formatGoLabelSelector(sel: LabelSelectorValue): string {
+  const exprs = sel.matchExpressions?.length
+    ? `[]v1.LabelSelectorRequirement{${sel.matchExpressions
+        .map((e) => {
+          const values = e.values?.length ? `[]string{${e.values.map(goQuote).join(', ')}}` : '[]string(nil)';
+          return `v1.LabelSelectorRequirement{Key:${goQuote(e.key ?? '')}, Operator:${goQuote(e.operator ?? '')}, Values:${values}}`;
+        })
+        .join(', ')}}`
+    : '[]v1.LabelSelectorRequirement(nil)';
+  return `v1.LabelSelector{MatchLabels:${formatGoStringMap(sel.matchLabels)}, MatchExpressions:${exprs}}`;
+}
+
 /** True for a plain object whose every value is a string: what a decoded map[string]string looks like. */
 export function isStringMap(value: unknown): value is Readonly<Record<string, string>> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;

@@ -93,7 +93,7 @@ describe('validateDeployment', () => {
       x.spec!.template!.metadata!.labels = { app: 'web', tier: 'front' };
     });
     expect(messages(validateDeploymentUpdate(d, old))).toEqual([
-      'spec.selector: Invalid value: {"matchLabels":{"app":"web","tier":"front"}}: field is immutable',
+      'spec.selector: Invalid value: v1.LabelSelector{MatchLabels:map[string]string{"app":"web", "tier":"front"}, MatchExpressions:[]v1.LabelSelectorRequirement(nil)}: field is immutable',
     ]);
     expect(messages(validateDeploymentUpdate(deployment((x) => (x.spec!.replicas = 5)), old))).toEqual([]);
   });
@@ -214,7 +214,7 @@ describe('validateDaemonSet', () => {
   it('keeps the selector immutable on update', () => {
     const changed = ds((d) => (d.spec!.selector = { matchExpressions: [{ key: 'app', operator: 'Exists' }] }));
     expect(messages(validateDaemonSetUpdate(changed, ds()))).toEqual([
-      'spec.selector: Invalid value: {"matchExpressions":[{"key":"app","operator":"Exists"}]}: field is immutable',
+      'spec.selector: Invalid value: v1.LabelSelector{MatchLabels:map[string]string(nil), MatchExpressions:[]v1.LabelSelectorRequirement{v1.LabelSelectorRequirement{Key:"app", Operator:"Exists", Values:[]string(nil)}}}: field is immutable',
     ]);
   });
 });

@@ -61,7 +61,7 @@ describe('validateJob', () => {
       'spec.backoffLimitPerIndex: Invalid value: 1: requires indexed completion mode',
     ]],
     ['a selector that is not the generated one', (j) => (j.spec!.selector = { matchLabels: { 'controller-uid': 'other' } }), [
-      'spec.selector: Invalid value: {"matchLabels":{"controller-uid":"other"}}: `selector` not auto-generated',
+      'spec.selector: Invalid value: v1.LabelSelector{MatchLabels:map[string]string{"controller-uid":"other"}, MatchExpressions:[]v1.LabelSelectorRequirement(nil)}: `selector` not auto-generated',
       `spec.template.metadata.labels: Invalid value: map[string]string{"batch.kubernetes.io/controller-uid":"${UID}", "batch.kubernetes.io/job-name":"pi", "controller-uid":"${UID}", "job-name":"pi"}: \`selector\` does not match template \`labels\``,
     ]],
     ['a template without the generated labels', (j) => (j.spec!.template!.metadata!.labels = { 'batch.kubernetes.io/controller-uid': UID }), [
@@ -188,7 +188,7 @@ describe('validateCronJob', () => {
       'spec.concurrencyPolicy: Unsupported value: "Queue": supported values: "Allow", "Forbid", "Replace"',
     ]],
     ['a selector in the job template', (c) => (c.spec!.jobTemplate!.spec!.selector = { matchLabels: { a: 'b' } }), [
-      'spec.jobTemplate.spec.selector: Invalid value: {"matchLabels":{"a":"b"}}: `selector` will be auto-generated',
+      'spec.jobTemplate.spec.selector: Invalid value: v1.LabelSelector{MatchLabels:map[string]string{"a":"b"}, MatchExpressions:[]v1.LabelSelectorRequirement(nil)}: `selector` will be auto-generated',
     ]],
     ['a job template that restarts Always', (c) => (c.spec!.jobTemplate!.spec!.template!.spec!.restartPolicy = 'Always'), [
       'spec.jobTemplate.spec.template.spec.restartPolicy: Required value: valid values: "OnFailure", "Never"',
