@@ -68,7 +68,7 @@ describe('skiff-apiserver over gRPC', () => {
     expect((await client.get<KubeObject & { spec?: { replicas?: number } }>(target)).spec?.replicas).toBe(4);
     const status = await client.patch<KubeObject & { status?: { observedGeneration?: number } }>({ ...target, subresource: 'status' }, 'merge', { status: { observedGeneration: 1 } });
     expect(status.status?.observedGeneration).toBe(1);
-    // fieldValidation judges a scale patch as any other: the patch's own duplicates, then the Scale's unknown fields.
+    // fieldValidation judges a scale patch as every other: the patch's own duplicates, then the Scale's unknown fields.
     await expect(client.patch({ ...target, subresource: 'scale' }, 'merge', '{"spec": {"replicas": 2, "replicas": 3, "bogus": 1}}', { fieldValidation: 'Strict' })).rejects.toMatchObject({
       status: { code: 400, reason: 'BadRequest', message: 'strict decoding error: duplicate field "spec.replicas", unknown field "spec.bogus"' },
     });

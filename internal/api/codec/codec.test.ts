@@ -86,7 +86,7 @@ describe.each(TYPES)('round trip of %s', (name) => {
     expect(withEmpties).toBeGreaterThan(0);
   });
 
-  it('JSON: `[]` and `{}` read as absent, at any depth', () => {
+  it('JSON: `[]` and `{}` read as absent, at every depth', () => {
     const rnd = seededRandom(name.length * 15485863);
     let withEmpties = 0;
     for (let i = 0; i < ROUNDS; i++) {

@@ -92,7 +92,7 @@ export function randomObject(type: protobuf.Type, rnd: () => number, options: Ra
 }
 
 /**
- * `x` with every empty list and map left out, at any depth (empty messages stay): what protobuf
+ * `x` with every empty list and map left out, at every depth (empty messages stay): what protobuf
  * gives back for an object randomObject made with `emptyCollections`, since the wire form writes
  * nothing for an empty repeated or map field and so cannot tell it from an absent one.
  */

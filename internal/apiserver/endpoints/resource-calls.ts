@@ -106,7 +106,7 @@ const SCALE_PATCH_ATTEMPTS = 5;
  * PATCH .../scale (what `kubectl scale` sends): the patch applies to the Scale's JSON and the
  * result is written with updateScale; a patch without a resourceVersion is retried on a conflict,
  * as Kubernetes retries patches. fieldValidation judges the patch and the patched Scale as it does
- * any patch.
+ * every other patch.
  */
 export async function patchScale(store: ResourceStore, namespace: string, name: string, type: PatchType, patchText: string | Buffer, options: PatchOptions): Promise<PatchOutcome> {
   let patch: unknown;

@@ -1,6 +1,6 @@
 /**
  * The Kubernetes Status of a request over the size limit. grpc-js refuses a message larger than
- * the server's receive limit as soon as it reads the message's length, before any handler runs (so
+ * the server's receive limit as soon as it reads the message's length, before a handler runs (so
  * the body is never buffered), and answers RESOURCE_EXHAUSTED with no trailer of Skiff's. This
  * interceptor wraps the status every call sends, that refusal included, and gives it the Status
  * the REST face answers with: 413 RequestEntityTooLarge, `limit is 3145728`. It replaces the
