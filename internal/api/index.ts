@@ -9,7 +9,7 @@ export type { JsonValue, JsonObject } from './codec/json-value.js';
 export { isJsonObject } from './codec/json-value.js';
 export { DecodeError, formatProblems, type DecodeProblem, type DecodeProblemKind } from './codec/decode-problem.js';
 export { toJSONValue, fromJSONValue, type Internal, type FromJSONOptions, type FromJSONResult } from './codec/json-codec.js';
-export { findDuplicateKeys } from './codec/json-duplicates.js';
+export { findDuplicateKeys, visitKeys } from './codec/json-duplicates.js';
 export { encodeProto, decodeProto } from './codec/proto-codec.js';
 export {
   type KubeObject,

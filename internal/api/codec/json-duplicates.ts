@@ -1,5 +1,6 @@
 /**
- * Duplicate keys in a JSON text, by field path (`metadata.name`, `spec.containers[0].image`).
+ * Duplicate keys in a JSON text, by field path (`metadata.name`, `spec.containers[0].image`), and
+ * the walk over a text's keys that finds them.
  * JSON.parse keeps the last of two equal keys silently; Kubernetes' strict decoding reports them,
  * so bodies and patches are scanned once for them. The scanner assumes the text already parsed.
  */
@@ -11,9 +12,18 @@ export function findDuplicateKeys(text: string): string[] {
   // compared only once decoded, so a text with a backslash always takes the full scan.
   if (!text.includes('\\') && !mayHaveDuplicates(text)) return [];
   const out: string[] = [];
-  const scanner = new Scanner(text, out);
-  scanner.value('');
+  visitKeys(text, (path, repeat) => {
+    if (repeat === 1) out.push(path);
+  });
   return out;
+}
+
+/**
+ * Calls `onKey` for every key of every object in a JSON text, in text order, with its path and
+ * how many times the same key came before it in the same object (0 the first time).
+ */
+export function visitKeys(text: string, onKey: (path: string, repeat: number) => void): void {
+  new Scanner(text, onKey).value('');
 }
 
 function mayHaveDuplicates(text: string): boolean {
@@ -31,7 +41,7 @@ class Scanner {
 
   constructor(
     private readonly s: string,
-    private readonly out: string[],
+    private readonly onKey: (path: string, repeat: number) => void,
   ) {}
 
   private ws(): void {
@@ -57,8 +67,7 @@ class Scanner {
 
   private object(path: string): void {
     this.i++;
-    const keys = new Set<string>();
-    const reported = new Set<string>();
+    const seen = new Map<string, number>();
     for (;;) {
       this.ws();
       if (this.s[this.i] === '}') {
@@ -71,11 +80,9 @@ class Scanner {
       }
       const key = this.string();
       const child = path === '' ? key : `${path}.${key}`;
-      if (keys.has(key) && !reported.has(key)) {
-        reported.add(key);
-        this.out.push(child);
-      }
-      keys.add(key);
+      const repeat = seen.get(key) ?? 0;
+      seen.set(key, repeat + 1);
+      this.onKey(child, repeat);
       this.ws();
       this.i++; // the colon
       this.value(child);

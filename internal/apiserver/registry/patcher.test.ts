@@ -172,6 +172,12 @@ describe('patchObject: fieldValidation', () => {
     ['merge', DUPLICATED, ['duplicate field "data.k"', 'duplicate field "metadata.labels.tier"', 'unknown field "metadata.bogus"']],
     ['strategic', DUPLICATED, ['duplicate field "data.k"', 'duplicate field "metadata.labels.tier"', 'unknown field "metadata.bogus"']],
     ['json', OPS, ['json patch unknown field "[0].note"', 'json patch duplicate field "[1].path"']],
+    // In text order within an operation too; a value's own repeated key counts, an unknown field given twice is reported once.
+    [
+      'json',
+      '[{"op": "add", "op": "add", "path": "/metadata/labels", "value": {"a": "1", "a": "2"}, "x": 1, "x": 2}]',
+      ['json patch duplicate field "[0].op"', 'json patch duplicate field "[0].value.a"', 'json patch unknown field "[0].x"'],
+    ],
   ] as const)('a %s patch: Strict names every problem of the patch and writes nothing, Warn warns in the same order', async (type, patch, problems) => {
     const { cms } = await start();
     await cms.create('default', configMap('cm', { k: 'v1' }));

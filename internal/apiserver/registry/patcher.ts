@@ -7,6 +7,7 @@
 import {
   DecodeError,
   findDuplicateKeys,
+  visitKeys,
   fromJSONValue,
   newBadRequest,
   newInvalid,
@@ -117,18 +118,18 @@ const JSON_PATCH_OP_FIELDS = new Set(['op', 'path', 'from', 'value']);
  * operation's unknown or repeated fields (`json patch unknown field "[0].foo"`).
  */
 export function patchFieldProblems(type: PatchType, patch: unknown, text: string): string[] {
-  const duplicates = findDuplicateKeys(text);
-  if (type !== 'json') return duplicates.map((d) => `duplicate field "${d}"`);
+  if (type !== 'json') return findDuplicateKeys(text).map((d) => `duplicate field "${d}"`);
   if (!Array.isArray(patch)) return [];
+  // In text order, as Kubernetes decodes the operations: an operation's field it does not have is
+  // reported once (a repeated unknown field only as unknown); a field of an operation, or of its
+  // value, given again is a duplicate.
   const out: string[] = [];
-  patch.forEach((op: unknown, i) => {
-    if (typeof op !== 'object' || op === null) return;
-    for (const key of Object.keys(op)) if (!JSON_PATCH_OP_FIELDS.has(key)) out.push(`json patch unknown field "[${i}].${key}"`);
-    for (const d of duplicates) {
-      const prefix = `[${i}].`;
-      // A repeated unknown field is reported as unknown only, as Kubernetes' typed decoding does.
-      if (d.startsWith(prefix) && JSON_PATCH_OP_FIELDS.has(d.slice(prefix.length).split(/[.[]/)[0]!)) out.push(`json patch duplicate field "${d}"`);
-    }
+  visitKeys(text, (path, repeat) => {
+    const op = /^\[\d+\]\.([^.[]*)/.exec(path);
+    if (!op) return;
+    const known = JSON_PATCH_OP_FIELDS.has(op[1]!);
+    if (!known && repeat === 0 && path === op[0]) out.push(`json patch unknown field "${path}"`);
+    else if (known && repeat === 1) out.push(`json patch duplicate field "${path}"`);
   });
   return out;
 }
