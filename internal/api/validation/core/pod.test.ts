@@ -223,6 +223,18 @@ describe('validatePodUpdate', () => {
     change(p);
     expect(validatePodUpdate(p, old).map(String)).toEqual(want);
   });
+
+  // A pod still gated from scheduling may gain node selector entries, never lose or change them.
+  const gated = pod({ containers: [web], schedulingGates: [{ name: 'example.com/quota' }], nodeSelector: { disk: 'ssd' } });
+  it.each<[string, PodSpec__Output['nodeSelector'], string[]]>([
+    ['an added entry', { disk: 'ssd', zone: 'a' }, []],
+    ['a changed entry', { disk: 'hdd' }, ['spec.nodeSelector: Invalid value: map[string]string{"disk":"hdd"}: only additions to spec.nodeSelector are allowed (no mutations or deletions)']],
+    ['a removed selector', undefined, ['spec.nodeSelector: Invalid value: map[string]string(nil): only additions to spec.nodeSelector are allowed (no mutations or deletions)']],
+  ])('a gated pod: %s', (_name, nodeSelector, want) => {
+    const p = structuredClone(gated);
+    p.spec!.nodeSelector = nodeSelector;
+    expect(validatePodUpdate(p, gated).map(String)).toEqual(want);
+  });
 });
 
 describe('validatePodStatusUpdate', () => {

@@ -105,7 +105,7 @@ export function validatePodUpdate(pod: Pod__Output, old: Pod__Output): FieldErro
     const newSel = munged.nodeSelector ?? {};
     if (!semanticEqual(oldSel, newSel)) {
       if (Object.entries(oldSel).some(([k, v]) => newSel[k] !== v)) {
-        errs.push(FieldError.invalid(SPEC.child('nodeSelector'), newSel, 'only additions to spec.nodeSelector are allowed (no mutations or deletions)'));
+        errs.push(FieldError.invalid(SPEC.child('nodeSelector'), munged.nodeSelector, 'only additions to spec.nodeSelector are allowed (no mutations or deletions)'));
       }
       munged.nodeSelector = oldSpec.nodeSelector;
     }
