@@ -7,8 +7,8 @@
 
 /** Paths of every key that appears more than once in the same object, each reported once. */
 export function findDuplicateKeys(text: string): string[] {
-  // Most bodies have no key twice at any level; a cheap pass over the text skips the full scan
-  // when no quoted key repeats anywhere. Keys written with escapes (`"\u006b"` is `"k"`) are
+  // Most bodies repeat no key at all; a cheap pass over the text skips the full scan
+  // when no quoted key repeats. Keys written with escapes (`"\u006b"` is `"k"`) are
   // compared only once decoded, so a text with a backslash always takes the full scan.
   if (!text.includes('\\') && !mayHaveDuplicates(text)) return [];
   const out: string[] = [];
