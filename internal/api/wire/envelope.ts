@@ -59,11 +59,18 @@ export function wrap(obj: KubeObject | Status): Record<string, unknown> {
  * another kind than its field holds is refused.
  */
 export function unwrap(envelope: Record<string, unknown> | undefined): KubeObject {
-  const present = envelope ? Object.keys(envelope).filter((k) => ENVELOPE_FIELDS.has(k) && envelope[k] != null) : [];
-  if (present.length !== 1) throw newBadRequest('the request must carry exactly one object in its envelope');
-  const field = present[0]!;
-  const obj = envelope![field] as { apiVersion?: string; kind?: string };
-  const held = kindByField.get(field)!;
+  // Every gRPC create and update passes here: count the set fields without building a list of them.
+  let field: string | undefined;
+  let set = 0;
+  for (const k in envelope) {
+    if (Object.hasOwn(envelope, k) && ENVELOPE_FIELDS.has(k) && envelope[k] != null) {
+      field = k;
+      set++;
+    }
+  }
+  if (set !== 1) throw newBadRequest('the request must carry exactly one object in its envelope');
+  const obj = envelope![field!] as { apiVersion?: string; kind?: string };
+  const held = kindByField.get(field!)!;
   if ((obj.apiVersion && obj.apiVersion !== held.apiVersion) || (obj.kind && obj.kind !== held.kind)) {
     throw newBadRequest(
       `the object in the envelope field "${field}" has apiVersion "${obj.apiVersion ?? ''}" and kind "${obj.kind ?? ''}": that field holds ${held.apiVersion} ${held.kind}`,
