@@ -89,8 +89,8 @@ describe('FieldError values of map[string]string fields', () => {
     [templateLabels.key('job-name'), { 'job-name': 'other' }, 'spec.template.metadata.labels[job-name]: Invalid value: map[string]string{"job-name":"other"}: x'],
     [templateLabels.key('job-name'), 'a b', 'spec.template.metadata.labels[job-name]: Invalid value: "a b": x'],
     [templateLabels.key('job-name'), null, 'spec.template.metadata.labels[job-name]: Invalid value: null: x'],
-    // Other fields, and values that are no string map, print as before.
-    [FieldPath.root('spec', 'selector'), {}, 'spec.selector: Invalid value: {}: x'],
+    // A whole selector, even empty, is a *metav1.LabelSelector; other fields and values that are no string map print as before.
+    [FieldPath.root('spec', 'selector'), {}, 'spec.selector: Invalid value: v1.LabelSelector{MatchLabels:map[string]string(nil), MatchExpressions:[]v1.LabelSelectorRequirement(nil)}: x'],
     [FieldPath.root('spec', 'updateStrategy'), { type: 'Later' }, 'spec.updateStrategy: Invalid value: {"type":"Later"}: x'],
     [FieldPath.root('spec', 'nodeSelector'), { nodeSelectorTerms: [] }, 'spec.nodeSelector: Invalid value: {"nodeSelectorTerms":[]}: x'],
     [FieldPath.root('metadata', 'labels'), 'Bad Key', 'metadata.labels: Invalid value: "Bad Key": x'],

@@ -46,12 +46,16 @@ const VALUE_OMITTED: ReadonlySet<FieldErrorType> = new Set([
  */
 const STRING_MAP_FIELD = /(?:^|\.)(?:labels|annotations|matchLabels|nodeSelector)(\[[^\]]*\])?$/;
 
-/** A workload's or a budget's `selector`: a *metav1.LabelSelector (a Service's is a plain string map). */
+/**
+ * A workload's or a budget's `selector`: a *metav1.LabelSelector. A Service's or a
+ * ReplicationController's is a plain string map, but Kubernetes reports those key by key or as
+ * Required, so a whole value here that is empty or has a LabelSelector's fields is a LabelSelector.
+ */
 const SELECTOR_FIELD = /(?:^|\.)selector$/;
 
 /** The bad value as Kubernetes prints it for `field`. */
 function formatBadValue(field: string, value: unknown): string {
-  if (SELECTOR_FIELD.test(field) && isLabelSelector(value) && !isStringMap(value)) return formatGoLabelSelector(value);
+  if (SELECTOR_FIELD.test(field) && isLabelSelector(value) && (!isStringMap(value) || Object.keys(value).length === 0)) return formatGoLabelSelector(value);
   const mapField = STRING_MAP_FIELD.exec(field);
   if (mapField) {
     if (isStringMap(value)) return formatGoStringMap(value);

@@ -48,7 +48,7 @@ describe('validateDeployment', () => {
       'spec.selector: Required value',
       'spec.template.metadata.labels: Invalid value: map[string]string{"app":"web"}: `selector` does not match template `labels`',
     ]],
-    ['empty selector', (d) => (d.spec!.selector = {}), ['spec.selector: Invalid value: {}: empty selector is invalid for deployment']],
+    ['empty selector', (d) => (d.spec!.selector = {}), ['spec.selector: Invalid value: v1.LabelSelector{MatchLabels:map[string]string(nil), MatchExpressions:[]v1.LabelSelectorRequirement(nil)}: empty selector is invalid for deployment']],
     ['template labels not selected', (d) => (d.spec!.template!.metadata!.labels = { app: 'x' }), [
       'spec.template.metadata.labels: Invalid value: map[string]string{"app":"x"}: `selector` does not match template `labels`',
     ]],
@@ -125,7 +125,7 @@ describe('validateReplicaSet', () => {
 
   it('words the empty selector as Kubernetes does', () => {
     expect(messages(validateReplicaSet(rs((r) => (r.spec!.selector = {}))))).toEqual([
-      'spec.selector: Invalid value: {}: empty selector is invalid for deployment',
+      'spec.selector: Invalid value: v1.LabelSelector{MatchLabels:map[string]string(nil), MatchExpressions:[]v1.LabelSelectorRequirement(nil)}: empty selector is invalid for deployment',
     ]);
   });
 
@@ -170,7 +170,7 @@ describe('validateStatefulSet', () => {
     ['an unknown retention policy', (s) => (s.spec!.persistentVolumeClaimRetentionPolicy = { whenDeleted: 'Keep', whenScaled: 'Retain' }), [
       'spec.persistentVolumeClaimRetentionPolicy.whenDeleted: Unsupported value: "Keep": supported values: "Retain", "Delete"',
     ]],
-    ['an empty selector', (s) => (s.spec!.selector = {}), ['spec.selector: Invalid value: {}: empty selector is invalid for statefulset']],
+    ['an empty selector', (s) => (s.spec!.selector = {}), ['spec.selector: Invalid value: v1.LabelSelector{MatchLabels:map[string]string(nil), MatchExpressions:[]v1.LabelSelectorRequirement(nil)}: empty selector is invalid for statefulset']],
   ])('rejects %s', (_name, mutate, expected) => {
     expect(messages(validateStatefulSet(ss(mutate)))).toEqual(expected);
   });
