@@ -55,7 +55,7 @@ const SELECTOR_FIELD = /(?:^|\.)selector$/;
 
 /** The bad value as Kubernetes prints it for `field`. */
 function formatBadValue(field: string, value: unknown): string {
-  if (SELECTOR_FIELD.test(field) && isLabelSelector(value) && (!isStringMap(value) || Object.keys(value).length === 0)) return formatGoLabelSelector(value);
+  if (SELECTOR_FIELD.test(field) && isLabelSelector(value)) return formatGoLabelSelector(value);
   const mapField = STRING_MAP_FIELD.exec(field);
   if (mapField) {
     if (isStringMap(value)) return formatGoStringMap(value);

@@ -4,13 +4,13 @@
  * a list then a delete of each, and a patch of a workload's `scale`. Each face only decodes its
  * wire into these calls and encodes what they return.
  */
-import { cloneObject, DecodeError, fromJSONValue, newBadRequest, StatusError, typeFor, type KubeObject, type Status } from '../../api/index.js';
+import { cloneObject, newBadRequest, StatusError, typeFor, type KubeObject, type Status } from '../../api/index.js';
 import { applyJsonPatch, applyMergePatch, applyStrategicMergePatch, PatchError, schemaForType, type JsonValue, type PatchResult } from '../../api/patch/index.js';
 import type { Registry } from '../registry/registry.js';
 import type { ResourceStore, UpdateResult } from '../registry/resource-store.js';
 import type { DeleteOptions, ListOptions, PatchType, WriteOptions } from '../registry/request-options.js';
 import { bindPod, evictPod, finalizeNamespace, getScale, unknownSubresource, updateScale, type Scale } from '../registry/subresources.js';
-import { applyFieldValidation, patchFieldProblems, patchObject, type PatchOptions, type PatchOutcome } from '../registry/patcher.js';
+import { applyFieldValidation, decodePatched, patchFieldProblems, patchObject, type PatchOptions, type PatchOutcome } from '../registry/patcher.js';
 import { toDeleteOptions, type DeleteOptionsInput } from './request-options.js';
 
 /** The Success Status a binding or an eviction answers with. */
@@ -123,7 +123,7 @@ export async function patchScale(store: ResourceStore, namespace: string, name: 
     const result = applyTo(type, current, patch, scaleType);
     if (!result.ok) throw newBadRequest(result.error.message);
     const next = result.value as Scale;
-    const warnings = applyFieldValidation(validation, [...patchProblems, ...unknownFieldsOf(scaleType, next)]);
+    const warnings = applyFieldValidation(validation, [...patchProblems, ...decodePatched(scaleType, next).problems]);
     const pinned = (patch as { metadata?: { resourceVersion?: unknown } } | null)?.metadata?.resourceVersion;
     try {
       // The Scale carries the resourceVersion it was read at, so a write in between is a Conflict.
@@ -131,16 +131,6 @@ export async function patchScale(store: ResourceStore, namespace: string, name: 
     } catch (err) {
       if (!(err instanceof StatusError && err.reason === 'Conflict') || typeof pinned === 'string' || attempt >= SCALE_PATCH_ATTEMPTS) throw err;
     }
-  }
-}
-
-/** The unknown-field findings of decoding a patched object's JSON as `type`. */
-function unknownFieldsOf(type: NonNullable<ReturnType<typeof typeFor>>, json: unknown): string[] {
-  try {
-    return fromJSONValue(type, json).problems.map((p) => p.message);
-  } catch (err) {
-    if (err instanceof DecodeError) throw newBadRequest(err.message);
-    throw err;
   }
 }
 

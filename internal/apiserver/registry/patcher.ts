@@ -4,6 +4,7 @@
  * resourceVersion in the patched result acting as a precondition, and unknown fields in the result
  * rejected, warned about or dropped as `fieldValidation` says.
  */
+import type protobuf from 'protobufjs';
 import {
   DecodeError,
   findDuplicateKeys,
@@ -89,17 +90,22 @@ export async function patchObject(
       if (result.error.code === 'Invalid') throw newInvalid(store.info, name, [FieldError.invalid(undefined, '', result.error.message)]);
       throw newBadRequest(result.error.message);
     }
-    let decoded;
-    try {
-      decoded = fromJSONValue(store.type, result.value);
-    } catch (err) {
-      if (err instanceof DecodeError) throw newBadRequest(err.message);
-      throw err;
-    }
-    warnings = applyFieldValidation(validation, [...patchProblems, ...decoded.problems.map((p) => p.message)]);
-    return decoded.object as KubeObject;
+    const decoded = decodePatched(store.type, result.value);
+    warnings = applyFieldValidation(validation, [...patchProblems, ...decoded.problems]);
+    return decoded.object;
   });
   return { object, warnings };
+}
+
+/** A patched object's JSON decoded as `type`, with its unknown fields; a value of the wrong type is a 400. */
+export function decodePatched(type: protobuf.Type, json: unknown): { object: KubeObject; problems: string[] } {
+  try {
+    const decoded = fromJSONValue(type, json);
+    return { object: decoded.object as KubeObject, problems: decoded.problems.map((p) => p.message) };
+  } catch (err) {
+    if (err instanceof DecodeError) throw newBadRequest(err.message);
+    throw err;
+  }
 }
 
 /** What fieldValidation makes of strict-decoding findings: Strict refuses them all (400), Warn answers them as warnings, Ignore drops them. */
