@@ -127,8 +127,9 @@ export function newInvalid(gk: { group: string; kind: string }, name: string, er
   const qualifiedKind = gk.group === '' ? gk.kind : `${gk.kind}.${gk.group}`;
   const lines = [...new Set(errors.map((e) => (e.field ? `${e.field}: ${e.errorBody()}` : e.errorBody())))];
   const summary = lines.length === 1 ? lines[0] : `[${lines.join(', ')}]`;
+  // Kubernetes leaves an empty name out of the details (options and patches have none).
   return make(422, 'Invalid', `${qualifiedKind} "${name}" is invalid: ${summary}`, {
-    name,
+    ...(name === '' ? {} : { name }),
     group: gk.group,
     kind: gk.kind,
     causes: errors.map((e) => ({ reason: e.reason, message: e.errorBody(), field: e.field })),
@@ -195,6 +196,31 @@ export function newInternalError(err: unknown): StatusError {
     { code: 500, reason: 'InternalError', message: `Internal error occurred: ${message}`, details: { causes: [{ message }] } },
     { cause: err },
   );
+}
+
+/**
+ * 500 with no reason: what Kubernetes answers when a plain error (not a Status) reaches its
+ * response writer, such as the storage's `resourceVersion should not be set on objects to be
+ * created`. The message is the error's text alone; kubectl prints `Error from server: <message>`.
+ */
+export function newUnknownError(message: string): StatusError {
+  return new StatusError({ code: 500, message });
+}
+
+/** Kubernetes' message for a 422 built without a server message of its own. */
+export const GENERIC_INVALID_MESSAGE = 'the server rejected our request due to an error in our request';
+
+/**
+ * The generic 422 of Kubernetes' NewGenericServerResponse (what it answers for a JSON patch that
+ * fails to apply): a fixed message, details present and empty, the cause's text dropped.
+ */
+export function newGenericInvalid(): StatusError {
+  return new StatusError({ code: 422, reason: 'Invalid', message: GENERIC_INVALID_MESSAGE, details: {} });
+}
+
+/** 400 for a body naming another object than the URL (`the name of the object (a) does not match the name on the URL (b)`). */
+export function newNameMismatch(objectName: string, urlName: string): StatusError {
+  return newBadRequest(`the name of the object (${objectName}) does not match the name on the URL (${urlName})`);
 }
 
 /** The Success Status some deletes return. */

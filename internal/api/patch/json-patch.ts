@@ -1,11 +1,15 @@
 /**
- * RFC 6902 JSON patch: a list of operations (add, remove, replace, move, copy, test) applied in order
- * to a copy of the document; the first one that fails rejects the whole patch. A patch document that
- * is malformed answers BadRequest; an operation that cannot be applied answers Invalid, naming the
- * operation's index and path, as Kubernetes answers 400 and 422.
+ * RFC 6902 JSON patch as Kubernetes applies it, with gopkg.in/evanphx/json-patch.v4 (v4.12.0): a list
+ * of operations applied in order to a copy of the document; the first one that fails rejects the
+ * whole patch. Only the list itself is checked up front (a list of objects, at most 10000 of them);
+ * an operation's fields are read when it runs, so an unknown op, a missing path or from is a failure
+ * to apply (Invalid), and a missing value is null. The library's liberties are kept: `replace` of a
+ * missing object key adds it, negative array indices count from the end, and a `test` for null
+ * passes on a missing key.
  */
-import { cloneJson, getOwn, hasOwn, isJsonObject, jsonEqual, setOwn, type JsonValue } from './json-value.js';
+import { cloneJson, getOwn, goJsonKind, hasOwn, isJsonObject, jsonEqual, setOwn, type JsonObject, type JsonValue } from './json-value.js';
 import { PatchError, patchResult, type PatchResult } from './patch-error.js';
+import { arrayInsertIndex, arrayIndex, findContainer, type Container } from './json-pointer.js';
 
 /** Kubernetes refuses JSON patches with more operations than this. */
 export const MAX_JSON_PATCH_OPERATIONS = 10_000;
@@ -13,28 +17,32 @@ export const MAX_JSON_PATCH_OPERATIONS = 10_000;
 /** The operations of RFC 6902. */
 export type JsonPatchOp = 'add' | 'remove' | 'replace' | 'move' | 'copy' | 'test';
 
-/** One operation; `value` for add, replace and test, `from` for move and copy. */
-export interface JsonPatchOperation {
-  readonly op: JsonPatchOp;
-  readonly path: string;
-  readonly from?: string;
-  readonly value?: JsonValue;
-}
+/** One operation as decoded: its fields are read only when it is applied; null is an operation of no kind. */
+export type JsonPatchOperation = Readonly<JsonObject> | null;
 
-const OPS: ReadonlySet<string> = new Set<JsonPatchOp>(['add', 'remove', 'replace', 'move', 'copy', 'test']);
-const ARRAY_INDEX = /^(0|[1-9][0-9]*)$/;
-
-/** Checks that a parsed JSON patch document is a list of well-formed operations. */
+/**
+ * Checks that a parsed JSON patch document decodes as the library's Patch: a list (null is an empty
+ * one) of objects (or nulls), with Go's decoding error otherwise; then Kubernetes' operation limit.
+ */
 export function parseJsonPatch(patch: unknown): PatchResult<JsonPatchOperation[]> {
   return patchResult(() => {
-    if (!Array.isArray(patch)) throw new PatchError('BadRequest', 'a JSON patch must be a JSON array of operations');
-    if (patch.length > MAX_JSON_PATCH_OPERATIONS) {
+    if (patch === null) return [];
+    if (!Array.isArray(patch)) {
+      throw new PatchError('BadRequest', `json: cannot unmarshal ${goJsonKind(patch as JsonValue)} into Go value of type jsonpatch.Patch`);
+    }
+    const operations = (patch as JsonValue[]).map((op) => {
+      if (op !== null && !isJsonObject(op)) {
+        throw new PatchError('BadRequest', `json: cannot unmarshal ${goJsonKind(op)} into Go value of type jsonpatch.Operation`);
+      }
+      return op;
+    });
+    if (operations.length > MAX_JSON_PATCH_OPERATIONS) {
       throw new PatchError(
-        'BadRequest',
-        `the allowed maximum operations in a JSON patch is ${MAX_JSON_PATCH_OPERATIONS}, got ${patch.length}`,
+        'RequestEntityTooLarge',
+        `The allowed maximum operations in a JSON patch is ${MAX_JSON_PATCH_OPERATIONS}, got ${operations.length}`,
       );
     }
-    return patch.map((raw: unknown, i) => parseOperation(raw, i));
+    return operations;
   });
 }
 
@@ -42,145 +50,126 @@ export function parseJsonPatch(patch: unknown): PatchResult<JsonPatchOperation[]
 export function applyJsonPatch(document: JsonValue, patch: unknown): PatchResult<JsonValue> {
   const parsed = parseJsonPatch(patch);
   if (!parsed.ok) return parsed;
-  return patchResult(() => {
-    let doc = cloneJson(document);
-    parsed.value.forEach((op, i) => {
-      doc = applyOperation(doc, op, i);
-    });
-    return doc;
-  });
+  return patchResult(() => parsed.value.reduce((doc, op) => applyOperation(doc, op), cloneJson(document)));
 }
 
-function parseOperation(raw: unknown, index: number): JsonPatchOperation {
-  const bad = (why: string): PatchError => new PatchError('BadRequest', `JSON patch operation ${index}: ${why}`);
-  if (!isJsonObject(raw)) throw bad('must be a JSON object');
-  const op = getOwn(raw, 'op');
-  if (typeof op !== 'string' || !OPS.has(op)) throw bad(`unknown or missing "op" ${JSON.stringify(op ?? null)}`);
-  const path = getOwn(raw, 'path');
-  if (typeof path !== 'string') throw bad(`"${op}" needs a string "path"`);
-  parsePointer(path, bad);
-  const out: { op: JsonPatchOp; path: string; from?: string; value?: JsonValue } = { op: op as JsonPatchOp, path };
-  if (op === 'move' || op === 'copy') {
-    const from = getOwn(raw, 'from');
-    if (typeof from !== 'string') throw bad(`"${op}" needs a string "from"`);
-    parsePointer(from, bad);
-    out.from = from;
-  }
-  if (op === 'add' || op === 'replace' || op === 'test') {
-    if (!hasOwn(raw, 'value')) throw bad(`"${op}" at "${path}" needs a "value"`);
-    out.value = raw['value'];
-  }
-  return out;
+function fail(message: string): PatchError {
+  return new PatchError('Invalid', message);
 }
 
-/** Splits a JSON pointer (RFC 6901) into unescaped tokens; "" is the whole document. */
-function parsePointer(pointer: string, bad: (why: string) => PatchError): string[] {
-  if (pointer === '') return [];
-  if (!pointer.startsWith('/')) throw bad(`path "${pointer}" must be empty or start with "/"`);
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((t) => {
-      if (/~[^01]|~$/.test(t)) throw bad(`path "${pointer}" has an invalid "~" escape`);
-      return t.replace(/~1/g, '/').replace(/~0/g, '~');
-    });
+/** The operation's kind; like the library, a missing or non-string op is the kind "unknown". */
+function kindOf(op: JsonPatchOperation): string {
+  const kind = op ? getOwn(op, 'op') : undefined;
+  return typeof kind === 'string' ? kind : 'unknown';
 }
 
-function applyOperation(doc: JsonValue, op: JsonPatchOperation, index: number): JsonValue {
-  const fail = (why: string): PatchError =>
-    new PatchError('Invalid', `JSON patch operation ${index} ("${op.op}" at "${op.path}"): ${why}`);
-  const path = parsePointer(op.path, fail);
-  switch (op.op) {
+/** A string field (path or from); missing or null is a missing field, another type a decoding error. */
+function stringField(op: JsonPatchOperation, field: 'path' | 'from', what: string): string {
+  const v = op ? getOwn(op, field) : undefined;
+  if (typeof v === 'string') return v;
+  if (v === undefined || v === null) throw fail(`${what} operation failed to decode ${field}: missing value`);
+  throw fail(`${what} operation failed to decode ${field}: json: cannot unmarshal ${goJsonKind(v)} into Go value of type string`);
+}
+
+/** The operation's value; an absent one is null, as the library marshals it. */
+function valueOf(op: JsonPatchOperation): JsonValue {
+  return cloneJson(op && hasOwn(op, 'value') ? op['value'] : null);
+}
+
+function applyOperation(doc: JsonValue, op: JsonPatchOperation): JsonValue {
+  const kind = kindOf(op);
+  switch (kind) {
     case 'add':
-      return add(doc, path, cloneJson(op.value ?? null), fail);
-    case 'remove':
-      return remove(doc, path, fail).doc;
-    case 'replace':
-      get(doc, path, fail);
-      return add(remove(doc, path, fail).doc, path, cloneJson(op.value ?? null), fail);
-    case 'move': {
-      const from = parsePointer(op.from ?? '', fail);
-      if (op.from === op.path) {
-        get(doc, from, fail);
-        return doc;
-      }
-      if (from.length < path.length && from.every((t, i) => t === path[i])) {
-        throw fail(`cannot move "${op.from}" into one of its own children`);
-      }
-      const removed = remove(doc, from, fail);
-      return add(removed.doc, path, removed.value, fail);
-    }
-    case 'copy':
-      return add(doc, path, cloneJson(get(doc, parsePointer(op.from ?? '', fail), fail)), fail);
-    case 'test': {
-      const actual = get(doc, path, fail);
-      if (!jsonEqual(actual, op.value ?? null)) {
-        throw fail(`test failed: the value is ${JSON.stringify(actual)}, not ${JSON.stringify(op.value ?? null)}`);
-      }
+      add(doc, stringField(op, 'path', 'add'), valueOf(op), 'add');
       return doc;
-    }
+    case 'remove':
+      remove(doc, stringField(op, 'path', 'remove'));
+      return doc;
+    case 'replace':
+      return replace(doc, stringField(op, 'path', 'replace'), valueOf(op));
+    case 'move':
+      move(doc, op);
+      return doc;
+    case 'copy':
+      copy(doc, op);
+      return doc;
+    case 'test':
+      test(doc, stringField(op, 'path', 'test'), valueOf(op));
+      return doc;
+    default:
+      throw fail(`Unexpected kind: ${kind}`);
   }
 }
 
-function get(doc: JsonValue, path: readonly string[], fail: (why: string) => PatchError): JsonValue {
-  let node = doc;
-  for (const token of path) {
-    if (Array.isArray(node)) {
-      const i = arrayIndex(token, node.length - 1, fail);
-      node = node[i];
-    } else if (isJsonObject(node) && hasOwn(node, token)) {
-      node = node[token];
-    } else {
-      throw fail(`the path does not exist`);
-    }
-  }
-  return node;
+function containerFor(doc: JsonValue, path: string, what: string): Container {
+  const found = findContainer(doc, path);
+  if (!found) throw fail(`${what} operation does not apply: doc is missing path: "${path}": missing value`);
+  return found;
 }
 
-/** The container that holds the last token of `path`; the path above it must exist. */
-function parent(doc: JsonValue, path: readonly string[], fail: (why: string) => PatchError): JsonValue {
-  return get(doc, path.slice(0, -1), (why) => fail(`${why} (no parent to hold the value)`));
+function add(doc: JsonValue, path: string, value: JsonValue, what: string): void {
+  const { node, key } = containerFor(doc, path, what);
+  if (!Array.isArray(node)) {
+    setOwn(node, key, value);
+    return;
+  }
+  const at = key === '-' ? node.length : arrayInsertIndex(key, node.length);
+  if (at === undefined) throw fail(`error in ${what} for path: '${path}': Unable to access invalid index: ${key}: invalid index referenced`);
+  node.splice(at, 0, value);
 }
 
-function add(doc: JsonValue, path: readonly string[], value: JsonValue, fail: (why: string) => PatchError): JsonValue {
-  if (path.length === 0) return value;
-  const container = parent(doc, path, fail);
-  const last = path[path.length - 1];
-  if (Array.isArray(container)) {
-    const i = last === '-' ? container.length : arrayIndex(last, container.length, fail);
-    container.splice(i, 0, value);
-  } else if (isJsonObject(container)) {
-    setOwn(container, last, value);
-  } else {
-    throw fail(`the parent is a ${container === null ? 'null' : typeof container}, not an object or array`);
+/** Removes the value at `path` and returns it. */
+function remove(doc: JsonValue, path: string, what = 'remove'): JsonValue {
+  const { node, key } = containerFor(doc, path, what);
+  if (Array.isArray(node)) {
+    const at = arrayIndex(key, node.length);
+    if (at === undefined) throw fail(`error in ${what} for path: '${path}': Unable to access invalid index: ${key}: invalid index referenced`);
+    return node.splice(at, 1)[0];
   }
+  if (!hasOwn(node, key)) throw fail(`error in ${what} for path: '${path}': Unable to remove nonexistent key: ${key}: missing value`);
+  const value = node[key];
+  delete node[key];
+  return value;
+}
+
+/** The value at `path`; a missing object key reads as null, as the library's get gives nil. */
+function get(doc: JsonValue, path: string, what: string): JsonValue {
+  const { node, key } = containerFor(doc, path, what);
+  if (!Array.isArray(node)) return getOwn(node, key) ?? null;
+  const at = arrayIndex(key, node.length);
+  if (at === undefined) throw fail(`error in ${what} for path: '${path}': Unable to access invalid index: ${key}: invalid index referenced`);
+  return node[at];
+}
+
+function replace(doc: JsonValue, path: string, value: JsonValue): JsonValue {
+  if (path === '') {
+    if (!isJsonObject(value) && !Array.isArray(value)) throw fail('replace operation value must be object or array');
+    return value;
+  }
+  const { node, key } = containerFor(doc, path, 'replace');
+  if (!Array.isArray(node)) {
+    setOwn(node, key, value);
+    return doc;
+  }
+  const at = arrayIndex(key, node.length);
+  if (at === undefined) throw fail(`replace operation does not apply: doc is missing key: ${path}: missing value`);
+  node[at] = value;
   return doc;
 }
 
-function remove(
-  doc: JsonValue,
-  path: readonly string[],
-  fail: (why: string) => PatchError,
-): { doc: JsonValue; value: JsonValue } {
-  if (path.length === 0) return { doc: null, value: doc };
-  const container = parent(doc, path, fail);
-  const last = path[path.length - 1];
-  if (Array.isArray(container)) {
-    const i = arrayIndex(last, container.length - 1, fail);
-    const [value] = container.splice(i, 1);
-    return { doc, value };
-  }
-  if (isJsonObject(container) && hasOwn(container, last)) {
-    const value = container[last];
-    delete container[last];
-    return { doc, value };
-  }
-  throw fail('the path does not exist');
+function move(doc: JsonValue, op: JsonPatchOperation): void {
+  const from = stringField(op, 'from', 'move');
+  get(doc, from, 'move');
+  const value = remove(doc, from, 'move');
+  add(doc, stringField(op, 'path', 'move'), value, 'move');
 }
 
-function arrayIndex(token: string, max: number, fail: (why: string) => PatchError): number {
-  if (!ARRAY_INDEX.test(token)) throw fail(`"${token}" is not an array index`);
-  const i = Number(token);
-  if (i > max) throw fail(`index ${i} is out of bounds`);
-  return i;
+function copy(doc: JsonValue, op: JsonPatchOperation): void {
+  const value = cloneJson(get(doc, stringField(op, 'from', 'copy'), 'copy'));
+  add(doc, stringField(op, 'path', 'copy'), value, 'copy');
+}
+
+function test(doc: JsonValue, path: string, expected: JsonValue): void {
+  const actual = path === '' ? doc : get(doc, path, 'test');
+  if (!jsonEqual(actual, expected)) throw fail(`testing value ${path} failed: test failed`);
 }

@@ -60,3 +60,9 @@ export function jsonType(v: JsonValue): 'object' | 'array' | 'null' | 'string' |
   if (typeof v === 'object') return 'object';
   return typeof v as 'string' | 'number' | 'boolean';
 }
+
+/** The name Go's JSON decoder gives a value's kind in a type error: object, array, string, number or bool. */
+export function goJsonKind(v: JsonValue): 'object' | 'array' | 'string' | 'number' | 'bool' | 'null' {
+  const t = jsonType(v);
+  return t === 'boolean' ? 'bool' : t;
+}

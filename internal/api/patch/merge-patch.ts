@@ -3,6 +3,17 @@
  * included) replaces. Inputs are never changed.
  */
 import { cloneJson, getOwn, hasOwn, isJsonObject, jsonEqual, setOwn, type JsonObject, type JsonValue } from './json-value.js';
+import { PatchError, type PatchResult } from './patch-error.js';
+
+/**
+ * Applies a merge patch document (parsed JSON) as Kubernetes does with evanphx/json-patch's
+ * MergePatch: a patch that is null or a scalar is ErrBadJSONPatch (400 `Invalid JSON Patch`); a
+ * list replaces the document whole.
+ */
+export function applyJsonMergePatch(document: JsonValue, patch: unknown): PatchResult<JsonValue> {
+  if (!isJsonObject(patch) && !Array.isArray(patch)) return { ok: false, error: new PatchError('BadRequest', 'Invalid JSON Patch') };
+  return { ok: true, value: applyMergePatch(document, patch) };
+}
 
 /** Applies a merge patch to `original` (absent: nothing) and returns the result. */
 export function applyMergePatch(original: JsonValue | undefined, patch: JsonValue): JsonValue {

@@ -1,12 +1,15 @@
 /**
- * The one error of the patch engines, returned as a value. The code says how the API server answers:
- * `BadRequest` (400) for a patch document that is malformed (a bad directive, an operation without a
- * path), `Invalid` (422) for a well-formed patch that cannot be applied to this object (a JSON patch
- * `test` that fails, a merge-list element without its merge key), as Kubernetes does.
+ * The one error of the patch engines, returned as a value. The code says how the API server answers,
+ * as Kubernetes' patch handler does: `BadRequest` (400, the message shown) for a patch document it
+ * cannot read or a directive it refuses by name; `Invalid` (422) for a patch that cannot be applied
+ * to this object, which Kubernetes answers with a generic message (the text here is for logs and
+ * tests only); `RequestEntityTooLarge` (413) for a JSON patch with too many operations; `Unknown`
+ * (500 with no reason, the message shown) for the strategic merge errors Kubernetes passes on as
+ * plain Go errors.
  */
 
-/** How a patch failed: a malformed patch (400) or one that cannot be applied to this object (422). */
-export type PatchErrorCode = 'BadRequest' | 'Invalid';
+/** How a patch failed; see the file comment for the answer each code stands for. */
+export type PatchErrorCode = 'BadRequest' | 'Invalid' | 'RequestEntityTooLarge' | 'Unknown';
 
 /** A patch that was rejected; `path` is where in the object (or the JSON patch) it went wrong. */
 export class PatchError extends Error {

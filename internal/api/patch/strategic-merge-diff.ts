@@ -126,7 +126,7 @@ function diffMapField(
   options: DiffOptions,
   path: string,
 ): void {
-  const { retainKeys, strategy } = fieldStrategy(field.patchStrategies, path);
+  const { retainKeys, strategy } = fieldStrategy(field.patchStrategies);
   if (strategy === 'replace') {
     if (!options.ignoreChangesAndAdditions && !jsonEqual(before, after)) setOwn(patch, key, after);
     return;
@@ -144,7 +144,7 @@ function diffListField(
   options: DiffOptions,
   path: string,
 ): void {
-  const { retainKeys, strategy } = fieldStrategy(field.patchStrategies, path);
+  const { retainKeys, strategy } = fieldStrategy(field.patchStrategies);
   if (strategy !== 'merge') {
     if (!options.ignoreChangesAndAdditions && !jsonEqual(before, after)) setOwn(patch, key, after);
     return;
@@ -169,14 +169,14 @@ function diffLists(original: JsonValue[], modified: JsonValue[], field: FieldSch
     if (modified.length === 0 || options.ignoreChangesAndAdditions) return { patch: [], deletions: [], order: [] };
     return { patch: modified, deletions: [], order: [] };
   }
-  if (sliceElementKind(path, original, modified) === 'object') {
+  if (sliceElementKind(original, modified) === 'object') {
     const mergeKey = field.patchMergeKey;
-    if (!mergeKey) throw new PatchError('Invalid', `cannot merge lists without merge key for ${field.schema.name}`, path);
+    if (!mergeKey) throw new PatchError('Unknown', `cannot merge lists without merge key for ${field.schema.name}`);
     const maps = diffListsOfMaps(original, modified, field.schema, mergeKey, options, path);
-    const patch = [...normalizeSliceOrder(maps.patch, modified, mergeKey, path), ...maps.deletions];
+    const patch = [...normalizeSliceOrder(maps.patch, modified, mergeKey), ...maps.deletions];
     const orderSame =
       original.length === modified.length &&
-      modified.every((v, i) => mergeKeyValue(original[i], mergeKey, path) === mergeKeyValue(v, mergeKey, path));
+      modified.every((v, i) => mergeKeyValue(original[i], mergeKey) === mergeKeyValue(v, mergeKey));
     const wantOrder =
       options.setElementOrder &&
       ((!options.ignoreChangesAndAdditions && (patch.length > 0 || !orderSame)) ||
@@ -184,7 +184,7 @@ function diffLists(original: JsonValue[], modified: JsonValue[], field: FieldSch
     const order = wantOrder
       ? modified.map((v) => {
           const item: JsonObject = {};
-          setOwn(item, mergeKey, mergeKeyValue(v, mergeKey, path));
+          setOwn(item, mergeKey, mergeKeyValue(v, mergeKey));
           return item;
         })
       : [];
@@ -196,7 +196,7 @@ function diffLists(original: JsonValue[], modified: JsonValue[], field: FieldSch
     ((!options.ignoreDeletions && scalars.deletions.length > 0) ||
       (!options.ignoreChangesAndAdditions && !jsonEqual(original, modified)));
   return {
-    patch: normalizeSliceOrder(scalars.additions, modified, '', path),
+    patch: normalizeSliceOrder(scalars.additions, modified, ''),
     deletions: scalars.deletions,
     order: wantOrder ? modified : [],
   };
@@ -214,7 +214,7 @@ function diffListsOfMaps(
   const sorted = (list: JsonValue[]): Array<{ map: JsonObject; key: JsonValue; text: string }> =>
     list
       .map((v) => {
-        const key = mergeKeyValue(v, mergeKey, path);
+        const key = mergeKeyValue(v, mergeKey);
         return { map: v as JsonObject, key, text: scalarText(key) };
       })
       .sort((a, b) => compareText(a.text, b.text));

@@ -3,7 +3,8 @@
  * computes them: directive keys, patch strategies, list element kinds and the ordering rules for
  * merged lists (`$setElementOrder` first, then the order in the patch, then the live order).
  */
-import { getOwn, hasOwn, isJsonObject, jsonType, setOwn, type JsonObject, type JsonValue } from './json-value.js';
+import { formatGoFloat, formatGoInterface } from '../validation/index.js';
+import { getOwn, hasOwn, isJsonObject, setOwn, type JsonObject, type JsonValue } from './json-value.js';
 import { PatchError } from './patch-error.js';
 
 /** `$patch`: replace, delete or merge on a map or a list element. */
@@ -22,48 +23,82 @@ export interface FieldStrategy {
 }
 
 /** Splits a field's patch strategies into retainKeys and the other strategy, as Kubernetes does. */
-export function fieldStrategy(strategies: readonly string[], path: string): FieldStrategy {
+export function fieldStrategy(strategies: readonly string[]): FieldStrategy {
   const rest = strategies.filter((s) => s !== 'retainKeys');
   const retainKeys = rest.length !== strategies.length;
   if (rest.length > 1 || (rest.length === 1 && rest[0] !== 'merge' && rest[0] !== 'replace')) {
-    throw new PatchError('Invalid', `unexpected patch strategy: ${strategies.join(',')}`, path);
+    throw new PatchError('Unknown', `unexpected patch strategy: [${strategies.join(' ')}]`);
   }
   return { retainKeys, strategy: (rest[0] as 'merge' | 'replace' | undefined) ?? '' };
 }
 
-/** The field a parallel-list directive (`$setElementOrder/spec`) refers to. */
-export function directiveTarget(key: string, prefix: string, path: string): string {
+/** The field a parallel-list directive (`$setElementOrder/spec`) refers to; after the slash, even "". */
+export function directiveTarget(key: string, prefix: string): string {
   const slash = key.indexOf('/');
-  if (slash < 0 || key.slice(0, slash) !== prefix || slash === key.length - 1) {
+  if (slash < 0 || key.slice(0, slash) !== prefix) {
     const what = prefix === SET_ELEMENT_ORDER_PREFIX ? 'setElementOrder list' : 'primitive list';
-    throw new PatchError('BadRequest', `invalid patch format of ${what}: ${JSON.stringify(key)}`, path);
+    throw new PatchError('BadRequest', `invalid patch format of ${what}`);
   }
   return key.slice(slash + 1);
 }
 
-/** The kind shared by every element of the lists; lists of lists and mixed lists are refused. */
-export function sliceElementKind(path: string, ...lists: readonly JsonValue[][]): 'object' | 'scalar' | 'empty' {
+/**
+ * The Go type a value decodes to (`map[string]interface {}`, `[]interface {}`, `string`, `int64`
+ * for whole numbers, `float64`, `bool`), or undefined for null, as reflect.TypeOf sees it.
+ */
+export function goTypeOf(v: JsonValue): string | undefined {
+  if (v === null) return undefined;
+  if (Array.isArray(v)) return '[]interface {}';
+  switch (typeof v) {
+    case 'object':
+      return 'map[string]interface {}';
+    case 'number':
+      return Number.isSafeInteger(v) ? 'int64' : 'float64';
+    default:
+      return typeof v === 'boolean' ? 'bool' : 'string';
+  }
+}
+
+/** Go's `%s` of a decoded value: a string as itself, a value of another type wrapped as `%!s(int64=1)`. */
+export function goSprintS(v: JsonValue): string {
+  if (typeof v === 'string') return v;
+  if (v === null) return '%!s(<nil>)';
+  const printed = typeof v === 'number' && !Number.isSafeInteger(v) ? formatGoFloat(v) : formatGoInterface(v);
+  return `%!s(${goTypeOf(v)}=${printed})`;
+}
+
+/** Kubernetes' ErrBadArgType: a value that is not of the type a directive or a list needs. */
+export function badArgType(expected: string, actual: JsonValue | undefined): PatchError {
+  return new PatchError('Unknown', `expected a ${expected}, but received a ${goTypeOf(actual ?? null) ?? '%!s(<nil>)'}`);
+}
+
+/**
+ * The kind shared by every element of the lists, as Kubernetes' sliceElementType decides it: a
+ * list first is refused as a list of lists (the generic 422), elements of different Go types
+ * (whole and fractional numbers differ) as not identical (a plain error).
+ */
+export function sliceElementKind(...lists: readonly JsonValue[][]): 'object' | 'scalar' | 'empty' {
   let seen: string | undefined;
   for (const list of lists) {
     for (const v of list) {
-      const t = jsonType(v);
-      if (t === 'array') throw new PatchError('Invalid', 'lists of lists are not supported', path);
-      if (seen !== undefined && seen !== t) throw new PatchError('Invalid', 'list element types are not identical', path);
+      const t = goTypeOf(v) ?? '<nil>';
+      if (seen === undefined && t === '[]interface {}') throw new PatchError('Invalid', 'lists of lists are not supported');
+      if (seen !== undefined && seen !== t) {
+        throw new PatchError('Unknown', `list element types are not identical: ${formatGoInterface(lists)}`);
+      }
       seen = t;
     }
   }
   if (seen === undefined) return 'empty';
-  return seen === 'object' ? 'object' : 'scalar';
+  return seen === 'map[string]interface {}' ? 'object' : 'scalar';
 }
 
-/** The element as an object carrying its merge key; an error names what is missing. */
-export function mergeKeyValue(v: JsonValue, mergeKey: string, path: string): JsonValue {
-  if (!isJsonObject(v)) {
-    throw new PatchError('Invalid', `expected a map in a list merged by "${mergeKey}", got ${JSON.stringify(v)}`, path);
-  }
+/** The element's merge key value; the errors are Kubernetes' ErrBadArgType and ErrNoMergeKey. */
+export function mergeKeyValue(v: JsonValue, mergeKey: string): JsonValue {
+  if (!isJsonObject(v)) throw badArgType('map[string]interface {}', v);
   const key = getOwn(v, mergeKey);
   if (key === undefined) {
-    throw new PatchError('Invalid', `map: ${JSON.stringify(v)} does not contain declared merge key: ${mergeKey}`, path);
+    throw new PatchError('Unknown', `map: ${formatGoInterface(v)} does not contain declared merge key: ${mergeKey}`);
   }
   return key;
 }
@@ -93,12 +128,11 @@ export function normalizeSliceOrder(
   items: readonly JsonValue[],
   order: readonly JsonValue[],
   mergeKey: string,
-  path: string,
 ): JsonValue[] {
   let toSort = [...items];
   let toDelete: JsonValue[] = [];
   if (mergeKey) {
-    for (const v of [...items, ...order]) mergeKeyValue(v, mergeKey, path);
+    for (const v of [...items, ...order]) mergeKeyValue(v, mergeKey);
     toDelete = toSort.filter((v) => isJsonObject(v) && getOwn(v, DIRECTIVE_MARKER) === 'delete');
     toSort = toSort.filter((v) => !toDelete.includes(v));
   }
@@ -150,62 +184,57 @@ export function orderMergedList(
   patchOrder: readonly JsonValue[],
   serverOrder: readonly JsonValue[],
   mergeKey: string,
-  path: string,
 ): JsonValue[] {
   const patchItems: JsonValue[] = [];
   const serverOnly: JsonValue[] = [];
   for (const v of merged) {
-    if (mergeKey) mergeKeyValue(v, mergeKey, path);
+    if (mergeKey) mergeKeyValue(v, mergeKey);
     (indexIn(patchOrder, v, mergeKey) >= 0 ? patchItems : serverOnly).push(v);
   }
   return mergeSortedSlice(
-    normalizeSliceOrder(serverOnly, serverOrder, mergeKey, path),
-    normalizeSliceOrder(patchItems, patchOrder, mergeKey, path),
+    normalizeSliceOrder(serverOnly, serverOrder, mergeKey),
+    normalizeSliceOrder(patchItems, patchOrder, mergeKey),
     serverOrder,
     mergeKey,
   );
 }
 
-/** True for the keys that are directives rather than fields. */
-export function isDirectiveKey(key: string): boolean {
-  return (
-    key === DIRECTIVE_MARKER ||
-    key === RETAIN_KEYS_DIRECTIVE ||
-    key.startsWith(DELETE_FROM_PRIMITIVE_LIST_PREFIX + '/') ||
-    key.startsWith(SET_ELEMENT_ORDER_PREFIX + '/')
-  );
+/** Drops every null field of the maps in `v`, nested ones and those inside lists included (list elements stay). */
+function discardNulls(v: JsonValue): JsonValue {
+  if (Array.isArray(v)) return v.map(discardNulls);
+  if (!isJsonObject(v)) return v;
+  const out: JsonObject = {};
+  for (const k of Object.keys(v)) if (v[k] !== null) setOwn(out, k, discardNulls(v[k]));
+  return out;
 }
 
 /**
- * A patch value as it lands where nothing was before: directive keys and nulls go; a map with
- * `$patch: delete` vanishes, one with `replace` or `merge` keeps its fields; list elements carrying
- * `$patch` vanish (they direct a list that is not there). Undefined when the value itself vanishes.
+ * Drops every map that carries `$patch`, whatever its value, at every depth: such a map directs a
+ * merge with something that is not there. Undefined when `v` itself is such a map. Other directive
+ * keys stay, as Kubernetes keeps them.
  */
-export function cleanPatchValue(v: JsonValue, path: string, inList = false): JsonValue | undefined {
-  if (Array.isArray(v)) {
-    const out: JsonValue[] = [];
-    for (const e of v) {
-      const c = cleanPatchValue(e, path, true);
-      if (c !== undefined) out.push(c);
-    }
-    return out;
-  }
+function removeDirectives(v: JsonValue): JsonValue | undefined {
+  if (Array.isArray(v)) return v.map(removeDirectives).filter((e): e is JsonValue => e !== undefined);
   if (!isJsonObject(v)) return v;
-  const directive = getOwn(v, DIRECTIVE_MARKER);
-  if (directive !== undefined) {
-    if (directive !== 'delete' && directive !== 'replace' && directive !== 'merge') throw badPatchType(directive, path);
-    if (inList || directive === 'delete') return undefined;
-  }
+  if (hasOwn(v, DIRECTIVE_MARKER)) return undefined;
   const out: JsonObject = {};
   for (const k of Object.keys(v)) {
-    if (isDirectiveKey(k) || v[k] === null) continue;
-    const c = cleanPatchValue(v[k], path ? `${path}.${k}` : k);
-    if (c !== undefined) setOwn(out, k, c);
+    const kept = removeDirectives(v[k]);
+    if (kept !== undefined) setOwn(out, k, kept);
   }
   return out;
 }
 
-/** The error for a `$patch` value that is not a directive. */
-export function badPatchType(directive: JsonValue, path: string): PatchError {
-  return new PatchError('BadRequest', `unknown patch type: ${JSON.stringify(directive)}`, path);
+/**
+ * A patch value as Kubernetes 1.32 lands it where the original has nothing of its type: its nulls
+ * discarded (when `withNulls` is false), then its `$patch` maps removed; undefined when the value
+ * itself goes.
+ */
+export function landedValue(v: JsonValue, withNulls = false): JsonValue | undefined {
+  return removeDirectives(withNulls ? v : discardNulls(v));
+}
+
+/** Kubernetes' ErrBadPatchType: a `$patch` value that is not a directive there, with the map it is in. */
+export function badPatchType(directive: JsonValue, map: JsonObject): PatchError {
+  return new PatchError('Unknown', `unknown patch type: ${goSprintS(directive)} in map: ${formatGoInterface(map)}`);
 }

@@ -5,7 +5,8 @@
  * (maps by their patchMergeKey, scalars as a set) instead of being replaced; `$patch: replace |
  * delete` on a map or a list element; `$retainKeys` clears every key it does not name;
  * `$deleteFromPrimitiveList/<field>` removes scalars from a merged list; `$setElementOrder/<field>`
- * orders a merged list. A patch that is not well formed is refused with a PatchError.
+ * orders a merged list. A patch that is not well formed is refused with a PatchError whose code
+ * and text are those Kubernetes 1.32 answers with (see patch-error.ts).
  *
  * The same merge, run with `mergeParallelList: false`, combines two patches into one (the three-way
  * patch of client-side apply): directives are then carried over into the result, not executed.
@@ -15,16 +16,18 @@ import {
   DIRECTIVE_MARKER,
   RETAIN_KEYS_DIRECTIVE,
   SET_ELEMENT_ORDER_PREFIX,
+  badArgType,
   badPatchType,
-  cleanPatchValue,
   directiveTarget,
   fieldStrategy,
   hasDirective,
+  landedValue,
   mergeKeyValue,
   orderMergedList,
   sliceElementKind,
 } from './strategic-merge-directives.js';
-import { cloneJson, getOwn, hasOwn, isJsonObject, jsonEqual, jsonType, setOwn, type JsonObject, type JsonValue } from './json-value.js';
+import { formatGoInterface } from '../validation/index.js';
+import { cloneJson, getOwn, goJsonKind, hasOwn, isJsonObject, jsonEqual, jsonType, setOwn, type JsonObject, type JsonValue } from './json-value.js';
 import { PatchError, patchResult, type PatchResult } from './patch-error.js';
 import { unknownSchema, type FieldSchema, type PatchSchema } from './patch-schema.js';
 
@@ -38,14 +41,27 @@ export interface MergeOptions {
 
 const APPLY: MergeOptions = { mergeParallelList: true, ignoreUnmatchedNulls: true };
 
-/** Applies a strategic merge patch (parsed JSON, checked here) to a copy of `original`. */
+/** Kubernetes' ErrBadPatchFormatForRetainKeys, a 400 with this text alone. */
+const RETAIN_KEYS_FORMAT = 'invalid patch format of retainKeys';
+/** Kubernetes' ErrBadPatchFormatForSetElementOrderList, a 400 with this text alone. */
+const SET_ELEMENT_ORDER_FORMAT = 'invalid patch format of setElementOrder list';
+
+/**
+ * Applies a strategic merge patch (parsed JSON, checked here) to a copy of `original`. The patch
+ * must decode as a Go map: null decodes as an empty one (nothing changes), other non-objects are
+ * refused with Go's decoding error.
+ */
 export function applyStrategicMergePatch(
   original: JsonObject,
   patch: unknown,
   schema: PatchSchema,
 ): PatchResult<JsonObject> {
   return patchResult(() => {
-    if (!isJsonObject(patch)) throw new PatchError('BadRequest', 'a strategic merge patch must be a JSON object');
+    if (patch === null) return cloneJson(original);
+    if (!isJsonObject(patch)) {
+      const kind = goJsonKind(patch as JsonValue);
+      throw new PatchError('BadRequest', `json: cannot unmarshal ${kind} into Go value of type map[string]interface {}`);
+    }
     return mergeMap(cloneJson(original), cloneJson(patch), schema, APPLY, '');
   });
 }
@@ -61,14 +77,16 @@ export function mergeMap(
   options: MergeOptions,
   path: string,
 ): JsonObject {
-  const directive = getOwn(patch, DIRECTIVE_MARKER);
-  if (directive !== undefined) {
-    delete patch[DIRECTIVE_MARKER];
+  // In a map only replace and delete are directives (merge is one only for list elements); a
+  // replace takes the patch's map as given, its nulls and nested directives included.
+  if (hasOwn(patch, DIRECTIVE_MARKER)) {
+    const directive = patch[DIRECTIVE_MARKER];
     if (directive === 'delete') return {};
-    if (directive === 'replace') return options.mergeParallelList ? (cleanPatchValue(patch, path) as JsonObject) : patch;
-    if (directive !== 'merge') throw badPatchType(directive, path);
+    if (directive !== 'replace') throw badPatchType(directive, patch);
+    delete patch[DIRECTIVE_MARKER];
+    return patch;
   }
-  applyRetainKeys(original, patch, options, path);
+  applyRetainKeys(original, patch, options);
   mergeSetElementOrder(original, patch, schema, options, path);
 
   for (const patchKey of Object.keys(patch)) {
@@ -80,10 +98,8 @@ export function mergeMap(
         setOwn(original, patchKey, patchValue);
         continue;
       }
-      key = directiveTarget(patchKey, DELETE_FROM_PRIMITIVE_LIST_PREFIX, path);
-      if (!Array.isArray(patchValue)) {
-        throw new PatchError('BadRequest', `invalid patch format of primitive list: ${patchKey} must be a list`, path);
-      }
+      // A deletion list that is not a list, or a field that is not a list, changes nothing below.
+      key = directiveTarget(patchKey, DELETE_FROM_PRIMITIVE_LIST_PREFIX);
       isDeleteList = true;
     }
     const fieldPath = join(path, key);
@@ -93,13 +109,13 @@ export function mergeMap(
     }
     const originalValue = getOwn(original, key);
     if (originalValue === undefined || jsonType(originalValue) !== jsonType(patchValue)) {
-      if (!isDeleteList) land(original, key, patchValue, options, fieldPath);
+      if (!isDeleteList) land(original, key, patchValue, options);
       continue;
     }
     const field = lookup(schema, key);
     if (isJsonObject(originalValue) && isJsonObject(patchValue)) {
-      const { strategy } = fieldStrategy(field.patchStrategies, fieldPath);
-      if (strategy === 'replace') land(original, key, patchValue, options, fieldPath);
+      const { strategy } = fieldStrategy(field.patchStrategies);
+      if (strategy === 'replace') setOwn(original, key, patchValue);
       else setOwn(original, key, mergeMap(originalValue, patchValue, field.schema, options, fieldPath));
     } else if (Array.isArray(originalValue) && Array.isArray(patchValue)) {
       setOwn(original, key, mergeList(originalValue, patchValue, field, isDeleteList, options, fieldPath).list);
@@ -118,40 +134,43 @@ function join(path: string, key: string): string {
   return path ? `${path}.${key}` : key;
 }
 
-/** Sets a patch value where there was nothing to merge with: applying cleans it, combining keeps it. */
-function land(target: JsonObject, key: string, value: JsonValue, options: MergeOptions, path: string): void {
-  const landed = options.mergeParallelList ? cleanPatchValue(value, path) : value;
+/**
+ * Sets a patch value where there was nothing of its type to merge with: applying discards its
+ * nulls and removes its `$patch` maps (the value may go entirely), combining keeps it as it is.
+ */
+function land(target: JsonObject, key: string, value: JsonValue, options: MergeOptions): void {
+  const landed = options.mergeParallelList ? landedValue(value) : value;
   if (landed === undefined) delete target[key];
   else setOwn(target, key, landed);
 }
 
-function landList(values: readonly JsonValue[], options: MergeOptions, path: string): JsonValue[] {
-  return options.mergeParallelList ? (cleanPatchValue([...values], path) as JsonValue[]) : [...values];
-}
-
-function applyRetainKeys(original: JsonObject, patch: JsonObject, options: MergeOptions, path: string): void {
+/**
+ * `$retainKeys`: when applying, a list of the keys to keep; every other key of the original goes.
+ * Kubernetes answers both a non-list and a patch key missing from the list with
+ * ErrBadPatchFormatForRetainKeys (400).
+ */
+function applyRetainKeys(original: JsonObject, patch: JsonObject, options: MergeOptions): void {
   if (!hasOwn(patch, RETAIN_KEYS_DIRECTIVE)) return;
   const retainKeys = patch[RETAIN_KEYS_DIRECTIVE];
   delete patch[RETAIN_KEYS_DIRECTIVE];
   if (!options.mergeParallelList) {
     const existing = getOwn(original, RETAIN_KEYS_DIRECTIVE);
     if (existing !== undefined && !jsonEqual(existing, retainKeys)) {
-      throw new PatchError('Invalid', 'the two patches carry different $retainKeys lists', path);
+      throw new PatchError(
+        'Unknown',
+        `${formatGoInterface(existing)} and ${formatGoInterface(retainKeys)} are not deep equal: this may happen when calculating the 3-way diff patch`,
+      );
     }
     setOwn(original, RETAIN_KEYS_DIRECTIVE, retainKeys);
     return;
   }
-  if (!Array.isArray(retainKeys)) {
-    throw new PatchError('BadRequest', 'invalid patch format of retainKeys: $retainKeys must be a list', path);
-  }
+  if (!Array.isArray(retainKeys)) throw new PatchError('BadRequest', RETAIN_KEYS_FORMAT);
   const retained = new Set(retainKeys);
   for (const [key, value] of Object.entries(patch)) {
     if (value === null || key.startsWith(DELETE_FROM_PRIMITIVE_LIST_PREFIX) || key.startsWith(SET_ELEMENT_ORDER_PREFIX)) {
       continue;
     }
-    if (!retained.has(key)) {
-      throw new PatchError('Invalid', `patch content doesn't match retainKeys list: "${key}" is not in it`, path);
-    }
+    if (!retained.has(key)) throw new PatchError('BadRequest', RETAIN_KEYS_FORMAT);
   }
   for (const key of Object.keys(original)) {
     if (!retained.has(key)) delete original[key];
@@ -176,26 +195,20 @@ function mergeSetElementOrder(
     if (!options.mergeParallelList) {
       const existing = getOwn(original, directiveKey);
       if (existing !== undefined && !jsonEqual(existing, order)) {
-        throw new PatchError('BadRequest', `invalid patch format of setElementOrder list: two different ${directiveKey}`, path);
+        throw new PatchError('BadRequest', SET_ELEMENT_ORDER_FORMAT);
       }
       setOwn(original, directiveKey, order);
     }
-    if (!Array.isArray(order)) {
-      throw new PatchError('BadRequest', `invalid patch format of setElementOrder list: ${directiveKey} must be a list`, path);
-    }
-    const key = directiveTarget(directiveKey, SET_ELEMENT_ORDER_PREFIX, path);
+    if (!Array.isArray(order)) throw badArgType('[]interface {}', order);
+    const key = directiveTarget(directiveKey, SET_ELEMENT_ORDER_PREFIX);
     const fieldPath = join(path, key);
     const originalList = getOwn(original, key);
     const patchList = getOwn(patch, key);
-    if (originalList !== undefined && !Array.isArray(originalList)) {
-      throw new PatchError('Invalid', `${directiveKey} orders a field that is not a list`, fieldPath);
-    }
-    if (patchList !== undefined && !Array.isArray(patchList)) {
-      throw new PatchError('BadRequest', `${directiveKey} orders a field the patch does not give as a list`, fieldPath);
-    }
+    if (originalList !== undefined && !Array.isArray(originalList)) throw badArgType('[]interface {}', originalList);
+    if (patchList !== undefined && !Array.isArray(patchList)) throw badArgType('[]interface {}', patchList);
     const field = lookup(schema, key);
     const mergeKey = field.patchMergeKey ?? '';
-    validateAgainstOrder(patchList ?? [], order, mergeKey, fieldPath);
+    validateAgainstOrder(patchList ?? [], order, mergeKey);
 
     let merged: JsonValue[];
     let serverOrder: JsonValue[] = originalList ?? [];
@@ -209,21 +222,22 @@ function mergeSetElementOrder(
     } else if (originalList) {
       merged = originalList;
     } else if (patchList) {
-      merged = landList(patchList, options, fieldPath);
+      merged = options.mergeParallelList ? (landedValue(patchList, true) as JsonValue[]) : patchList;
     } else {
       continue;
     }
-    setOwn(original, key, orderMergedList(merged, order, serverOrder, mergeKey, fieldPath));
+    sliceElementKind(originalList ?? [], patchList ?? []);
+    setOwn(original, key, orderMergedList(merged, order, serverOrder, mergeKey));
     delete patch[key];
   }
 }
 
 /** The patch's list must name its elements in the order `$setElementOrder` gives (deletions aside). */
-function validateAgainstOrder(patchList: readonly JsonValue[], order: readonly JsonValue[], mergeKey: string, path: string): void {
+function validateAgainstOrder(patchList: readonly JsonValue[], order: readonly JsonValue[], mergeKey: string): void {
   if (patchList.length === 0 || order.length === 0) return;
   const items = mergeKey ? patchList.filter((v) => !(isJsonObject(v) && getOwn(v, DIRECTIVE_MARKER) === 'delete')) : patchList;
   const same = (a: JsonValue, b: JsonValue): boolean =>
-    mergeKey ? mergeKeyValue(a, mergeKey, path) === mergeKeyValue(b, mergeKey, path) : a === b;
+    mergeKey ? mergeKeyValue(a, mergeKey) === mergeKeyValue(b, mergeKey) : a === b;
   let p = 0;
   let o = 0;
   while (p < items.length && o < order.length) {
@@ -236,9 +250,8 @@ function validateAgainstOrder(patchList: readonly JsonValue[], order: readonly J
   }
   if (p < items.length) {
     throw new PatchError(
-      'BadRequest',
-      `the order in patch list ${JSON.stringify(patchList)} doesn't match ${SET_ELEMENT_ORDER_PREFIX} list ${JSON.stringify(order)}`,
-      path,
+      'Unknown',
+      `The order in patch list:\n${formatGoInterface(patchList)}\n doesn't match ${SET_ELEMENT_ORDER_PREFIX} list:\n${formatGoInterface(order)}\n`,
     );
   }
 }
@@ -258,19 +271,20 @@ function mergeList(
   path: string,
 ): MergedList {
   const done = (list: JsonValue[]): MergedList => ({ list, raw: original });
-  const { strategy } = fieldStrategy(field.patchStrategies, path);
-  // A deletion list deletes whatever the field's strategy, as Kubernetes does.
-  if (strategy !== 'merge' && !isDeleteList) return done(landList(patch, options, path));
+  const { strategy } = fieldStrategy(field.patchStrategies);
+  // A deletion list deletes whatever the field's strategy, as Kubernetes does; a list that does not
+  // merge is replaced by the patch's list as given.
+  if (strategy !== 'merge' && !isDeleteList) return done(patch);
   if (original.length === 0 && patch.length === 0) return done(original);
-  const kind = sliceElementKind(path, original, patch);
+  const kind = sliceElementKind(original, patch);
   if (kind !== 'object') {
     if (options.mergeParallelList && isDeleteList) return done(original.filter((v) => !patch.includes(v)));
     const merged: JsonValue[] = [];
     for (const v of [...original, ...patch]) if (!merged.includes(v)) merged.push(v);
-    return done(orderMergedList(merged, patch, original, '', path));
+    return done(orderMergedList(merged, patch, original, ''));
   }
   const mergeKey = field.patchMergeKey;
-  if (!mergeKey) throw new PatchError('Invalid', `cannot merge lists without merge key for ${field.schema.name}`, path);
+  if (!mergeKey) throw new PatchError('Unknown', `cannot merge lists without merge key for ${field.schema.name}`);
 
   let base = original;
   const plain: JsonObject[] = [];
@@ -280,32 +294,29 @@ function mergeList(
     if (directive === undefined) {
       plain.push(element);
     } else if (directive === 'delete') {
-      const value = mergeKeyValue(element, mergeKey, path);
+      const value = mergeKeyValue(element, mergeKey);
       base = base.filter((v) => !(isJsonObject(v) && getOwn(v, mergeKey) === value));
     } else if (directive === 'replace') {
       replace = true;
     } else if (directive === 'merge') {
-      throw new PatchError('BadRequest', 'merging lists cannot yet be specified in the patch', path);
+      throw new PatchError('Unknown', 'merging lists cannot yet be specified in the patch');
     } else {
-      throw badPatchType(directive, path);
+      throw badPatchType(directive, element);
     }
   }
   if (replace) {
-    for (const element of plain) mergeKeyValue(element, mergeKey, path);
-    return done(landList(plain, options, path));
+    for (const element of plain) mergeKeyValue(element, mergeKey);
+    return done(plain);
   }
 
   const merged = [...base];
   for (const element of plain) {
-    const value = mergeKeyValue(element, mergeKey, path);
+    const value = mergeKeyValue(element, mergeKey);
     const at = merged.findIndex((v) => isJsonObject(v) && getOwn(v, mergeKey) === value);
     const elementPath = `${path}[${mergeKey}=${JSON.stringify(value)}]`;
-    if (at >= 0) {
-      merged[at] = mergeMap(merged[at] as JsonObject, element, field.schema, options, elementPath);
-    } else {
-      const landed = options.mergeParallelList ? cleanPatchValue(element, elementPath) : element;
-      if (landed !== undefined) merged.push(landed);
-    }
+    // An element new to the list is appended as the patch gives it, as Kubernetes does.
+    if (at >= 0) merged[at] = mergeMap(merged[at] as JsonObject, element, field.schema, options, elementPath);
+    else merged.push(element);
   }
-  return { list: orderMergedList(merged, plain, base, mergeKey, path), raw: merged };
+  return { list: orderMergedList(merged, plain, base, mergeKey), raw: merged };
 }

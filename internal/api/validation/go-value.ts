@@ -122,3 +122,50 @@ export function formatGoValue(value: unknown): string {
   }
   return JSON.stringify(value) ?? String(value);
 }
+
+
+/**
+ * A float64 as Go's %v prints it (strconv's shortest %g): the fewest digits that read back as the
+ * same number, in exponent form with at least two exponent digits (`1e+06`, `1.5e-07`) when the
+ * exponent is below -4 or at least 6, plain otherwise (`1.5`, `123456`).
+ */
+export function formatGoFloat(value: number): string {
+  if (Number.isNaN(value)) return 'NaN';
+  if (!Number.isFinite(value)) return value > 0 ? '+Inf' : '-Inf';
+  if (value === 0) return Object.is(value, -0) ? '-0' : '0';
+  const [mantissa, exponentText] = value.toExponential().split('e');
+  const exponent = Number(exponentText);
+  if (exponent < -4 || exponent >= 6) {
+    const sign = exponent < 0 ? '-' : '+';
+    return `${mantissa}e${sign}${String(Math.abs(exponent)).padStart(2, '0')}`;
+  }
+  return String(value);
+}
+
+/**
+ * A decoded JSON value (map[string]interface{}, []interface{}, string, number, bool, nil) as Go's
+ * %v prints it, which is how Kubernetes' patch errors show a patch: maps as `map[k1:v1 k2:v2]`
+ * with sorted keys, lists as `[a b]`, strings bare, whole numbers as the int64 a case-sensitive,
+ * int-preserving decode gives, other numbers as float64, null as `<nil>`.
+ */
+export function formatGoInterface(value: unknown): string {
+  if (value === null || value === undefined) return '<nil>';
+  if (Array.isArray(value)) return `[${value.map(formatGoInterface).join(' ')}]`;
+  switch (typeof value) {
+    case 'string':
+      return value;
+    case 'number':
+      return Number.isSafeInteger(value) ? String(value) : formatGoFloat(value);
+    case 'boolean':
+      return String(value);
+    case 'object': {
+      const obj = value as Record<string, unknown>;
+      const body = Object.keys(obj)
+        .sort()
+        .map((k) => `${k}:${formatGoInterface(obj[k])}`)
+        .join(' ');
+      return `map[${body}]`;
+    }
+  }
+  return String(value);
+}

@@ -15,7 +15,8 @@ export {
   validateImmutableField,
 } from './field-error.js';
 export { sortedKeys } from './sorted-keys.js';
-export { formatGoValue, formatGoStringMap, goQuote, NIL_STRING_LIST } from './go-value.js';
+export { formatGoFloat, formatGoInterface, formatGoValue, formatGoStringMap, goQuote, NIL_STRING_LIST } from './go-value.js';
+export { goJSONSyntaxError } from './go-json-syntax.js';
 export { maxLenError, regexError, emptyError, inclusiveRangeError, byteLength } from './messages.js';
 export {
   DNS1123_LABEL_MAX_LENGTH,

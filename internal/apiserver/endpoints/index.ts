@@ -3,6 +3,6 @@
  * parsed the same way, the subresource dispatch of creates and updates, deletecollection, the scale
  * patch, and the discovery listing. Nothing here knows a wire.
  */
-export { parseDryRun, toDeleteOptions, toWriteOptions, metadataOnly, type DeleteOptionsInput } from './request-options.js';
+export { parseDryRun, toDeleteOptions, toWriteOptions, metadataOnly, type DeleteOptionsInput, type WriteOptionsKind } from './request-options.js';
 export { createOn, updateOn, deleteCollection, patchOn, patchScale } from './resource-calls.js';
 export { discoveryResources, discovery, type DiscoveryResource } from './discovery-resources.js';

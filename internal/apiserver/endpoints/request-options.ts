@@ -1,18 +1,43 @@
 /**
- * Request options both faces parse the same way: Kubernetes' `dryRun` values and DeleteOptions,
- * turned into the registry's wire-independent options, and the PartialObjectMetadata view of an
- * object that metadata-only lists and watches answer with.
+ * Request options both faces parse the same way: Kubernetes' `dryRun` values, the options of a
+ * write and DeleteOptions, validated as Kubernetes' ValidateCreateOptions, ValidateUpdateOptions,
+ * ValidatePatchOptions and ValidateDeleteOptions do (a 422 naming the options kind:
+ * `DeleteOptions.meta.k8s.io "" is invalid: ...`) and turned into the registry's wire-independent
+ * options; and the PartialObjectMetadata view of an object that metadata-only lists and watches
+ * answer with.
  */
-import { newBadRequest, type KubeObject } from '../../api/index.js';
-import type { DeleteOptions, WriteOptions } from '../registry/request-options.js';
+import type { KubeObject } from '../../api/index.js';
+import { FieldError, FieldPath } from '../../api/validation/index.js';
+import { newInvalidOptions, type DeleteOptions, type WriteOptions } from '../registry/request-options.js';
 
-/** Kubernetes' dryRun parameter: empty, or exactly "All". */
-export function parseDryRun(values: readonly string[] | undefined): boolean {
-  if (!values || values.length === 0) return false;
-  for (const v of values) {
-    if (v !== 'All') throw newBadRequest(`dryRun: Unsupported value: "${v}": supported values: "All"`);
-  }
-  return true;
+/** The options kind of a write, which names the 422 a bad option gets. */
+export type WriteOptionsKind = 'CreateOptions' | 'UpdateOptions' | 'PatchOptions';
+
+const DRY_RUN = FieldPath.root('dryRun');
+const FIELD_VALIDATION = FieldPath.root('fieldValidation');
+const PROPAGATION_POLICY = FieldPath.root('propagationPolicy');
+const PROPAGATION_POLICIES = ['Foreground', 'Background', 'Orphan'];
+
+/** Kubernetes' ValidateDryRun: every value "All"; the bad value is the whole list, printed Go-style. */
+function validateDryRun(values: readonly string[] | undefined): FieldError[] {
+  if (!values || values.every((v) => v === 'All')) return [];
+  return [FieldError.notSupported(DRY_RUN, [...values], ['All'])];
+}
+
+/** Kubernetes' ValidateFieldValidation; unset is valid and means Warn further on. */
+function validateFieldValidation(value: string | undefined): FieldError[] {
+  if (value === undefined || ['', 'Ignore', 'Strict', 'Warn'].includes(value)) return [];
+  return [FieldError.notSupported(FIELD_VALIDATION, value, ['', 'Ignore', 'Strict', 'Warn'])];
+}
+
+function throwIfInvalid(kind: string, errs: readonly FieldError[]): void {
+  if (errs.length > 0) throw newInvalidOptions(kind, errs);
+}
+
+/** Kubernetes' dryRun parameter: empty, or exactly "All"; anything else is a 422 for `kind`. */
+export function parseDryRun(values: readonly string[] | undefined, kind: WriteOptionsKind = 'CreateOptions'): boolean {
+  throwIfInvalid(kind, validateDryRun(values));
+  return !!values && values.length > 0;
 }
 
 /** The fields of Kubernetes' DeleteOptions a request may carry (in a body, query parameters or a proto message). */
@@ -24,20 +49,42 @@ export interface DeleteOptionsInput {
   readonly dryRun?: readonly string[];
 }
 
-/** DeleteOptions as the registry takes them. */
+/** Kubernetes' ValidateDeleteOptions, in its order. */
+function validateDeleteOptions(o: DeleteOptionsInput | undefined): FieldError[] {
+  const errs: FieldError[] = [];
+  const policy = o?.propagationPolicy;
+  if (o?.orphanDependents !== undefined && policy !== undefined) {
+    errs.push(FieldError.invalid(PROPAGATION_POLICY, policy, 'orphanDependents and deletionPropagation cannot be both set'));
+  }
+  if (policy !== undefined && !PROPAGATION_POLICIES.includes(policy)) {
+    errs.push(FieldError.notSupported(PROPAGATION_POLICY, policy, [...PROPAGATION_POLICIES, 'nil']));
+  }
+  return [...errs, ...validateDryRun(o?.dryRun)];
+}
+
+/** DeleteOptions as the registry takes them; invalid ones are a 422 before the object is read. */
 export function toDeleteOptions(o: DeleteOptionsInput | undefined): DeleteOptions {
+  throwIfInvalid('DeleteOptions', validateDeleteOptions(o));
   return {
     gracePeriodSeconds: o?.gracePeriodSeconds,
     preconditions: o?.preconditions,
     orphanDependents: o?.orphanDependents,
     propagationPolicy: o?.propagationPolicy,
-    dryRun: parseDryRun(o?.dryRun),
+    dryRun: !!o?.dryRun && o.dryRun.length > 0,
   };
 }
 
-/** WriteOptions as the registry takes them. */
-export function toWriteOptions(o: { dryRun?: readonly string[]; fieldManager?: string } | undefined): WriteOptions {
-  return { dryRun: parseDryRun(o?.dryRun), fieldManager: o?.fieldManager };
+/** The fields of Kubernetes' CreateOptions, UpdateOptions and PatchOptions a request may carry. */
+export interface WriteOptionsInput {
+  readonly dryRun?: readonly string[];
+  readonly fieldManager?: string;
+  readonly fieldValidation?: string;
+}
+
+/** WriteOptions as the registry takes them; invalid ones are a 422 naming `kind`. */
+export function toWriteOptions(o: WriteOptionsInput | undefined, kind: WriteOptionsKind = 'CreateOptions'): WriteOptions {
+  throwIfInvalid(kind, [...validateDryRun(o?.dryRun), ...validateFieldValidation(o?.fieldValidation)]);
+  return { dryRun: !!o?.dryRun && o.dryRun.length > 0, fieldManager: o?.fieldManager };
 }
 
 /** The PartialObjectMetadata view of an object. */

@@ -5,12 +5,12 @@
  * wire into these calls and encodes what they return.
  */
 import { cloneObject, newBadRequest, StatusError, typeFor, type KubeObject, type Status } from '../../api/index.js';
-import { applyJsonPatch, applyMergePatch, applyStrategicMergePatch, PatchError, schemaForType, type JsonValue, type PatchResult } from '../../api/patch/index.js';
+import type { JsonObject } from '../../api/patch/index.js';
 import type { Registry } from '../registry/registry.js';
 import type { ResourceStore, UpdateResult } from '../registry/resource-store.js';
 import type { DeleteOptions, ListOptions, PatchType, WriteOptions } from '../registry/request-options.js';
 import { bindPod, evictPod, finalizeNamespace, getScale, unknownSubresource, updateScale, type Scale } from '../registry/subresources.js';
-import { applyFieldValidation, decodePatched, patchFieldProblems, patchObject, type PatchOptions, type PatchOutcome } from '../registry/patcher.js';
+import { applyFieldValidation, applyPatchTo, parsePatch, patchObject, type PatchOptions, type PatchOutcome } from '../registry/patcher.js';
 import { toDeleteOptions, type DeleteOptionsInput } from './request-options.js';
 
 /** The Success Status a binding or an eviction answers with. */
@@ -65,7 +65,7 @@ export async function updateOn(
   return store.update(namespace, name, obj, { ...options, subresource });
 }
 
-/** Deletes every object a list selects; objects already gone are skipped. Returns the deleted (or marked) objects. */
+/** Deletes every object a list selects; objects already gone are skipped. Returns the list as it was read. */
 export async function deleteCollection(
   store: ResourceStore,
   namespace: string,
@@ -73,16 +73,15 @@ export async function deleteCollection(
   options: DeleteOptions,
 ): Promise<{ resourceVersion: string; items: KubeObject[] }> {
   const list = await store.list(namespace, selectors);
-  const items: KubeObject[] = [];
   for (const o of list.items) {
     try {
-      const r = await store.delete(o.metadata?.namespace ?? '', o.metadata?.name ?? '', options);
-      items.push(r.object ?? o);
+      await store.delete(o.metadata?.namespace ?? '', o.metadata?.name ?? '', options);
     } catch (err) {
       if (!(err instanceof StatusError && err.reason === 'NotFound')) throw err;
     }
   }
-  return { resourceVersion: list.resourceVersion, items };
+  // Kubernetes answers with the list as it was read, not with what each delete left behind.
+  return { resourceVersion: list.resourceVersion, items: [...list.items] };
 }
 
 /** A patch of a resource, its `status`, or a workload's `scale` (whose answer is the Scale). */
@@ -109,39 +108,17 @@ const SCALE_PATCH_ATTEMPTS = 5;
  * every other patch.
  */
 export async function patchScale(store: ResourceStore, namespace: string, name: string, type: PatchType, patchText: string | Buffer, options: PatchOptions): Promise<PatchOutcome> {
-  let patch: unknown;
-  try {
-    patch = JSON.parse(patchText.toString());
-  } catch (err) {
-    throw newBadRequest(`error decoding patch: ${(err as Error).message}`);
-  }
-  const validation = options.fieldValidation ?? 'Warn';
-  const patchProblems = validation === 'Ignore' ? [] : patchFieldProblems(type, patch, patchText.toString());
+  const patch = parsePatch(type, patchText, options.fieldValidation ?? 'Warn');
   const scaleType = typeFor('autoscaling/v1', 'Scale')!;
   for (let attempt = 1; ; attempt++) {
-    const current = cloneObject(await getScale(store, namespace, name)) as Record<string, JsonValue>;
-    const result = applyTo(type, current, patch, scaleType);
-    if (!result.ok) throw newBadRequest(result.error.message);
-    const next = result.value as Scale;
-    const warnings = applyFieldValidation(validation, [...patchProblems, ...decodePatched(scaleType, next).problems]);
-    const pinned = (patch as { metadata?: { resourceVersion?: unknown } } | null)?.metadata?.resourceVersion;
+    const current = cloneObject(await getScale(store, namespace, name)) as JsonObject;
+    const patched = applyPatchTo(patch, current, scaleType, name);
+    const warnings = applyFieldValidation(patch.validation, [...patch.problems, ...patched.problems]);
     try {
       // The Scale carries the resourceVersion it was read at, so a write in between is a Conflict.
-      return { object: (await updateScale(store, namespace, name, next, options)) as KubeObject, warnings };
+      return { object: (await updateScale(store, namespace, name, patched.object as Scale, options)) as KubeObject, warnings };
     } catch (err) {
-      if (!(err instanceof StatusError && err.reason === 'Conflict') || typeof pinned === 'string' || attempt >= SCALE_PATCH_ATTEMPTS) throw err;
+      if (!(err instanceof StatusError && err.reason === 'Conflict') || patch.resourceVersion !== undefined || attempt >= SCALE_PATCH_ATTEMPTS) throw err;
     }
-  }
-}
-
-function applyTo(type: PatchType, original: Record<string, JsonValue>, patch: unknown, scaleType: Parameters<typeof schemaForType>[0]): PatchResult<JsonValue> {
-  switch (type) {
-    case 'json':
-      return applyJsonPatch(original, patch);
-    case 'merge':
-      if (typeof patch !== 'object' || patch === null || Array.isArray(patch)) return { ok: false, error: new PatchError('BadRequest', 'a merge patch must be a JSON object') };
-      return { ok: true, value: applyMergePatch(original, patch as JsonValue) };
-    case 'strategic':
-      return applyStrategicMergePatch(original, patch, schemaForType(scaleType));
   }
 }

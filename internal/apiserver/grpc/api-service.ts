@@ -43,7 +43,7 @@ import type { ResourceStore } from '../registry/resource-store.js';
 import type { DeleteOptions, PatchType, WriteOptions } from '../registry/request-options.js';
 import { parseFieldValidation } from '../registry/patcher.js';
 import { bindPod, evictPod, getScale, updateScale, type Scale } from '../registry/subresources.js';
-import { createOn, deleteCollection, discovery, metadataOnly, patchOn, toDeleteOptions, toWriteOptions, updateOn } from '../endpoints/index.js';
+import { createOn, deleteCollection, discovery, metadataOnly, patchOn, toDeleteOptions, toWriteOptions, updateOn, type WriteOptionsKind } from '../endpoints/index.js';
 import type { WatchEvent } from '../cacher/index.js';
 import { InflightLimiter, type InflightLimits } from './inflight-limiter.js';
 
@@ -58,8 +58,9 @@ function decodeRequest<T>(name: string, bytes: Buffer): T {
   }
 }
 
-function writeOptions(o: WriteOptions__Output | undefined): WriteOptions {
-  return toWriteOptions(o);
+/** A request's write options; `kind` names them in a refusal (`UpdateOptions.meta.k8s.io "" is invalid: ...`). */
+function writeOptions(o: WriteOptions__Output | undefined, kind: WriteOptionsKind = 'CreateOptions'): WriteOptions {
+  return toWriteOptions(o, kind);
 }
 
 function deleteOptions(o: DeleteOptions__Output | undefined): DeleteOptions {
@@ -167,7 +168,7 @@ export function apiService(options: ApiServiceOptions): UntypedServiceImplementa
       const type = PATCH_TYPES[req.patchType ?? ''];
       if (!type) throw newBadRequest(`patchType: Unsupported value: "${req.patchType ?? ''}": supported values: "json", "merge", "strategic"`);
       const outcome = await patchOn(store, ns(req.ref, store), named(req.ref), req.ref?.subresource ?? '', type, req.patch ?? Buffer.alloc(0), {
-        ...writeOptions(req.options),
+        ...writeOptions(req.options, 'PatchOptions'),
         fieldValidation: parseFieldValidation(req.options?.fieldValidation),
       });
       return { response: envelopeBytesOf(outcome.object), warnings: outcome.warnings };
@@ -207,7 +208,7 @@ export function apiService(options: ApiServiceOptions): UntypedServiceImplementa
 
     UpdateScale: unary<UpdateScaleRequest__Output>('UpdateScale', true, async (req) => {
       const store = registry.storeFor(req.ref ?? {});
-      return { response: await updateScale(store, ns(req.ref, store), named(req.ref), (req.scale ?? {}) as Scale, writeOptions(req.options)) };
+      return { response: await updateScale(store, ns(req.ref, store), named(req.ref), (req.scale ?? {}) as Scale, writeOptions(req.options, 'UpdateOptions')) };
     }),
 
     Discovery: unary<Record<string, never>>('Discovery', false, async () => ({ response: discovery() })),
@@ -216,7 +217,7 @@ export function apiService(options: ApiServiceOptions): UntypedServiceImplementa
   async function updateCall(req: UpdateRequest__Output, subresource: string): Promise<{ response: unknown }> {
     const store = registry.storeFor(req.ref ?? {});
     const obj = unwrap(req.object as Record<string, unknown>);
-    const result = await updateOn(registry, store, ns(req.ref, store), req.ref?.name || obj.metadata?.name || '', subresource, obj, writeOptions(req.options));
+    const result = await updateOn(registry, store, ns(req.ref, store), req.ref?.name || obj.metadata?.name || '', subresource, obj, writeOptions(req.options, 'UpdateOptions'));
     return { response: { object: wrap(result.object), created: result.created } };
   }
 

@@ -1,84 +1,173 @@
 /**
  * What a delete does to an object, as Kubernetes decides it: remove it now, or mark it
  * (deletionTimestamp, the finalizers its propagation policy asks for, a grace period) and leave the
- * rest to the garbage collector, the namespace controller or the kubelet; and the delete's
- * preconditions.
+ * rest to the garbage collector, the namespace controller or the kubelet; the delete's
+ * preconditions; and whether the answer is 200 or 202. The rules are those of rest.BeforeDelete,
+ * the generic Store.Delete, namespace storage's Delete and the DELETE handler of Kubernetes.
  */
+import { isDeepStrictEqual } from 'node:util';
 import { cloneObject, newConflict, StatusError, type KindInfo, type KubeObject } from '../../api/index.js';
 import { formatTime } from './object-meta.js';
 import type { DeleteOptions } from './request-options.js';
 import type { MutableObject, Strategy } from './strategy.js';
 
-/**
- * Works out what a delete does: undefined to remove the object now, or the object marked for
- * deletion (deletionTimestamp, the finalizers the propagation policy asks for, the grace period),
- * or `current` itself when it is already marked and nothing changes.
- */
-export function markForDeletion(current: KubeObject, options: DeleteOptions, strategy: Strategy, now: number): MutableObject | undefined {
-  const policy = options.propagationPolicy ?? (options.orphanDependents === true ? 'Orphan' : options.orphanDependents === false ? 'Background' : undefined);
-  if (policy !== undefined && !['Orphan', 'Background', 'Foreground'].includes(policy)) {
+type Policy = 'Orphan' | 'Background' | 'Foreground';
+
+const POLICIES: readonly string[] = ['Orphan', 'Background', 'Foreground'];
+
+/** The deletion state a delete writes: when the object goes and, for graceful deletion, the grace it got. */
+interface Mark {
+  readonly deletionTimestamp: string;
+  /** Absent for namespaces, whose storage sets no grace period. */
+  readonly deletionGracePeriodSeconds?: number;
+}
+
+/** True for Namespaces, whose storage has its own Delete in Kubernetes. */
+function isNamespace(info: KindInfo): boolean {
+  return info.group === '' && info.kind === 'Namespace';
+}
+
+/** The propagation policy the options ask for (orphanDependents is its deprecated spelling); 422 when they are invalid. */
+function propagationPolicyOf(options: DeleteOptions): Policy | undefined {
+  const policy = options.propagationPolicy;
+  if (policy !== undefined && !POLICIES.includes(policy)) {
     throw invalidDelete(`propagationPolicy: Unsupported value: "${policy}": supported values: "Background", "Foreground", "Orphan"`);
   }
-  if (options.orphanDependents !== undefined && options.propagationPolicy !== undefined) {
-    throw invalidDelete('propagationPolicy: Invalid value: "' + options.propagationPolicy + '": orphanDependents and deletionPropagation cannot be both set');
+  if (options.orphanDependents !== undefined && policy !== undefined) {
+    throw invalidDelete(`propagationPolicy: Invalid value: "${policy}": orphanDependents and deletionPropagation cannot be both set`);
   }
-  const finalizers = [...(current.metadata?.finalizers ?? [])];
-  const without = (f: string): void => {
-    const i = finalizers.indexOf(f);
-    if (i >= 0) finalizers.splice(i, 1);
-  };
-  if (policy === 'Orphan') {
-    without('foregroundDeletion');
-    if (!finalizers.includes('orphan')) finalizers.push('orphan');
-  } else if (policy === 'Foreground') {
-    without('orphan');
-    if (!finalizers.includes('foregroundDeletion')) finalizers.push('foregroundDeletion');
-  } else if (policy === 'Background') {
-    without('orphan');
-    without('foregroundDeletion');
-  }
-  const grace = strategy.gracePeriod?.(current, options.gracePeriodSeconds) ?? 0;
-  const pending = finalizers.length > 0 || grace > 0 || !!strategy.pendingFinalizers?.(current);
-  const meta = current.metadata!;
-  if (!pending) return undefined;
-  if (meta.deletionTimestamp !== undefined) {
-    // Already terminating: only the finalizers and a shorter grace period can change.
-    const currentGrace = meta.deletionGracePeriodSeconds ?? 0;
-    const sameFinalizers = finalizers.join('\u0000') === (meta.finalizers ?? []).join('\u0000');
-    if (sameFinalizers && grace >= currentGrace) return current;
-    const next = cloneObject(current) as MutableObject;
-    next.metadata!.finalizers = finalizers.length > 0 ? finalizers : undefined;
-    if (grace < currentGrace) {
-      next.metadata!.deletionGracePeriodSeconds = grace;
-      next.metadata!.deletionTimestamp = formatTime(now + grace * 1000);
-    }
-    return next;
-  }
-  const next = cloneObject(current) as MutableObject;
-  next.metadata!.finalizers = finalizers.length > 0 ? finalizers : undefined;
-  next.metadata!.deletionTimestamp = formatTime(now + grace * 1000);
-  next.metadata!.deletionGracePeriodSeconds = grace;
-  if (strategy.usesGeneration) next.metadata!.generation = (meta.generation ?? 0) + 1;
-  strategy.onMarkedForDeletion?.(next);
-  return next;
+  if (options.orphanDependents === undefined) return policy as Policy | undefined;
+  return options.orphanDependents ? 'Orphan' : 'Background';
 }
 
 function invalidDelete(message: string): StatusError {
   return new StatusError({ code: 422, reason: 'Invalid', message: `DeleteOptions.meta.k8s.io "" is invalid: ${message}` });
 }
 
-/** Checks a delete's uid and resourceVersion preconditions (Conflict when they do not hold). */
+/** The finalizers after the garbage collector's two are set as the policy asks; no policy keeps them as they are. */
+function finalizersFor(current: readonly string[], policy: Policy | undefined): string[] {
+  const wanted = policy === 'Orphan' ? 'orphan' : policy === 'Foreground' ? 'foregroundDeletion' : undefined;
+  if (policy === undefined) return [...current];
+  const kept = current.filter((f) => (f !== 'orphan' && f !== 'foregroundDeletion') || f === wanted);
+  if (wanted !== undefined && !kept.includes(wanted)) kept.push(wanted);
+  return kept;
+}
+
+/**
+ * rest.BeforeDelete for a kind with graceful deletion (pods): the mark of a first delete, or of a
+ * later one that shortens the grace period (the deletion time moves by the difference, so the
+ * clock the kubelet already runs keeps its start); 'pending' when a later delete changes nothing,
+ * which also leaves the finalizers alone. Undefined for kinds without graceful deletion, and for
+ * an object already marked with no grace period left, which is then deleted or held by finalizers.
+ */
+function gracefulMark(current: KubeObject, options: DeleteOptions, strategy: Strategy, now: number): Mark | 'pending' | undefined {
+  if (!strategy.gracePeriod) return undefined;
+  const meta = current.metadata!;
+  // Kubernetes treats a negative grace period as one second.
+  const requested = options.gracePeriodSeconds !== undefined && options.gracePeriodSeconds < 0 ? 1 : options.gracePeriodSeconds;
+  if (meta.deletionTimestamp === undefined) {
+    const grace = strategy.gracePeriod(current, requested);
+    return { deletionTimestamp: formatTime(now + grace * 1000), deletionGracePeriodSeconds: grace };
+  }
+  const currentGrace = meta.deletionGracePeriodSeconds ?? 0;
+  if (currentGrace === 0) return undefined;
+  if (requested === undefined || requested >= currentGrace) return 'pending';
+  const start = Date.parse(meta.deletionTimestamp) - currentGrace * 1000;
+  return { deletionTimestamp: formatTime(start + requested * 1000), deletionGracePeriodSeconds: requested };
+}
+
+/**
+ * Kubernetes' markAsDeleting, for an object held by finalizers without graceful deletion: due now
+ * (an earlier deletionTimestamp stays), with a grace period of zero.
+ */
+function markAsDeleting(current: KubeObject, now: number): Mark {
+  const existing = current.metadata?.deletionTimestamp;
+  const due = existing !== undefined && Date.parse(existing) <= now ? existing : formatTime(now);
+  return { deletionTimestamp: due, deletionGracePeriodSeconds: 0 };
+}
+
+/**
+ * `current` with `finalizers` and `mark`; a first mark also bumps the generation and runs the
+ * strategy's hook. Returns `current` itself when nothing changes, so the caller writes nothing.
+ */
+function withMark(current: KubeObject, finalizers: string[], mark: Mark, strategy: Strategy): MutableObject {
+  const meta = current.metadata!;
+  const next = cloneObject(current) as MutableObject;
+  const nextMeta = next.metadata!;
+  nextMeta.finalizers = finalizers.length > 0 ? finalizers : undefined;
+  nextMeta.deletionTimestamp = mark.deletionTimestamp;
+  if (mark.deletionGracePeriodSeconds !== undefined) nextMeta.deletionGracePeriodSeconds = mark.deletionGracePeriodSeconds;
+  if (meta.deletionTimestamp === undefined) {
+    if (strategy.usesGeneration) nextMeta.generation = (meta.generation ?? 0) + 1;
+    strategy.onMarkedForDeletion?.(next);
+  }
+  return isDeepStrictEqual(nextMeta, meta) ? current : next;
+}
+
+/**
+ * Works out what a delete does: undefined to remove the object now, or the object marked for
+ * deletion, or `current` itself when it stays as it is. Throws 422 for invalid options.
+ *
+ * A namespace's first delete only marks it (a deletionTimestamp and no grace period, phase
+ * Terminating), and later ones change nothing while its spec.finalizers remain: the namespace
+ * controller empties it first. After that it is deleted as every other kind is.
+ */
+export function markForDeletion(info: KindInfo, current: KubeObject, options: DeleteOptions, strategy: Strategy, now: number): MutableObject | undefined {
+  const policy = propagationPolicyOf(options);
+  const finalizers = finalizersFor(current.metadata?.finalizers ?? [], policy);
+  if (isNamespace(info)) {
+    if (current.metadata?.deletionTimestamp === undefined) return withMark(current, finalizers, { deletionTimestamp: formatTime(now) }, strategy);
+    if (strategy.pendingFinalizers?.(current)) return current;
+  }
+  const graceful = gracefulMark(current, options, strategy, now);
+  if (graceful === 'pending') return current;
+  if (graceful !== undefined) {
+    return finalizers.length > 0 || graceful.deletionGracePeriodSeconds! > 0 ? withMark(current, finalizers, graceful, strategy) : undefined;
+  }
+  return finalizers.length > 0 ? withMark(current, finalizers, markAsDeleting(current, now), strategy) : undefined;
+}
+
+/** How a failed precondition reads: Kubernetes' namespace storage words it differently from every other kind. */
+interface PreconditionWording {
+  uid(wanted: string, actual: string): string;
+  resourceVersion(wanted: string, actual: string): string;
+}
+
+const GENERIC_WORDING: PreconditionWording = {
+  uid: (wanted, actual) => `the UID in the precondition (${wanted}) does not match the UID in record (${actual}). The object might have been deleted and then recreated`,
+  resourceVersion: (wanted, actual) =>
+    `the ResourceVersion in the precondition (${wanted}) does not match the ResourceVersion in record (${actual}). The object might have been modified`,
+};
+
+const NAMESPACE_WORDING: PreconditionWording = {
+  uid: (wanted, actual) => `Precondition failed: UID in precondition: ${wanted}, UID in object meta: ${actual}`,
+  resourceVersion: (wanted, actual) => `Precondition failed: ResourceVersion in precondition: ${wanted}, ResourceVersion in object meta: ${actual}`,
+};
+
+/**
+ * Checks a delete's uid and resourceVersion preconditions (Conflict when they do not hold).
+ * rest.BeforeDelete names the object's Kind where a resource usually goes (`ConfigMap "a"`,
+ * `Deployment.apps "web"`); namespace storage names the resource.
+ */
 export function checkPreconditions(info: KindInfo, name: string, current: KubeObject, options: DeleteOptions): void {
   const pre = options.preconditions;
   if (!pre) return;
-  if (pre.uid && pre.uid !== current.metadata?.uid) {
-    throw newConflict(info, name, `Precondition failed: UID in precondition: ${pre.uid}, UID in object meta: ${current.metadata?.uid ?? ''}`);
+  const namespace = isNamespace(info);
+  const wording = namespace ? NAMESPACE_WORDING : GENERIC_WORDING;
+  const resource = namespace ? info : { group: info.group, resource: info.kind };
+  const meta = current.metadata ?? {};
+  if (pre.uid && pre.uid !== meta.uid) throw newConflict(resource, name, wording.uid(pre.uid, meta.uid ?? ''));
+  if (pre.resourceVersion && pre.resourceVersion !== meta.resourceVersion) {
+    throw newConflict(resource, name, wording.resourceVersion(pre.resourceVersion, meta.resourceVersion ?? ''));
   }
-  if (pre.resourceVersion && pre.resourceVersion !== current.metadata?.resourceVersion) {
-    throw newConflict(
-      info,
-      name,
-      `Precondition failed: ResourceVersion in precondition: ${pre.resourceVersion}, ResourceVersion in object meta: ${current.metadata?.resourceVersion ?? ''}`,
-    );
-  }
+}
+
+/**
+ * Whether Kubernetes answers a delete with 202 Accepted rather than 200 OK: only when the object
+ * is left in place and the client asked for cascading deletion with the deprecated
+ * orphanDependents=false. Kubernetes keeps 200 for every other pending delete (a graceful pod,
+ * finalizers, a namespace) so as not to break old clients.
+ */
+export function isAcceptedDelete(pending: boolean, options: DeleteOptions): boolean {
+  return pending && options.orphanDependents === false;
 }

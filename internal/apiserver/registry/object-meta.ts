@@ -8,6 +8,7 @@ import { randomInt } from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
 import type { KindInfo, KubeObject, KubeObjectWithSpec } from '../../api/index.js';
 import {
+  FIELD_IMMUTABLE_ERROR_MSG,
   FieldError,
   FieldPath,
   isQualifiedName,
@@ -65,28 +66,36 @@ export function prepareMetaForCreate(obj: MutableObject, opts: { uid: string; no
   meta.generation = opts.usesGeneration ? 1 : undefined;
 }
 
-const STATUS_OWNED_META = ['labels', 'annotations', 'finalizers', 'ownerReferences'] as const;
-
 /**
  * Carries what an update may not change over from the stored object, and bumps the generation
- * when the spec changed (for kinds that use it). A status update changes no metadata at all.
+ * when the spec changed (for kinds that use it). What a status update may not change beyond the
+ * spec is its kind's strategy's to say (Deployments keep their labels, Pods their owners), as in Kubernetes.
  */
-export function prepareMetaForUpdate(obj: MutableObject, old: KubeObject, opts: { usesGeneration: boolean; statusUpdate: boolean }): void {
+export function prepareMetaForUpdate(
+  obj: MutableObject,
+  old: KubeObject,
+  opts: { usesGeneration: boolean; statusUpdate: boolean; generationChanged?: (obj: KubeObject, old: KubeObject) => boolean },
+): void {
   const meta = (obj.metadata ??= {});
   const oldMeta = old.metadata ?? {};
   meta.generation = oldMeta.generation;
   if (!meta.uid) meta.uid = oldMeta.uid;
   meta.creationTimestamp = oldMeta.creationTimestamp;
-  meta.deletionTimestamp = oldMeta.deletionTimestamp;
-  if (meta.deletionGracePeriodSeconds === undefined) meta.deletionGracePeriodSeconds = oldMeta.deletionGracePeriodSeconds;
+  // As rest.BeforeUpdate: a stored deletionTimestamp replaces the client's, and a grace period the
+  // client leaves out is the stored one. What remains different (a grace period changed, either
+  // field set on an object not being deleted) validateMetaForUpdate refuses as immutable.
+  if (oldMeta.deletionTimestamp !== undefined) meta.deletionTimestamp = oldMeta.deletionTimestamp;
+  meta.deletionGracePeriodSeconds ??= oldMeta.deletionGracePeriodSeconds;
   meta.selfLink = undefined;
   meta.managedFields = undefined;
-  if (opts.statusUpdate) {
-    for (const f of STATUS_OWNED_META) (meta as Record<string, unknown>)[f] = oldMeta[f];
-  }
-  if (opts.usesGeneration && !opts.statusUpdate && !isDeepStrictEqual((obj as KubeObjectWithSpec).spec, (old as KubeObjectWithSpec).spec)) {
+  if (opts.usesGeneration && !opts.statusUpdate && (opts.generationChanged ?? specChanged)(obj, old)) {
     meta.generation = (oldMeta.generation ?? 0) + 1;
   }
+}
+
+/** The generation's usual trigger: the spec changed. */
+export function specChanged(obj: KubeObject, old: KubeObject): boolean {
+  return !isDeepStrictEqual((obj as KubeObjectWithSpec).spec, (old as KubeObjectWithSpec).spec);
 }
 
 const META = FieldPath.root('metadata');
@@ -138,6 +147,23 @@ export function validateMetaForCreate(obj: KubeObject, kind: KindInfo): FieldErr
   return validateObjectMeta(meta, kind.namespaced, nameRuleFor(kind), META).concat(validateOwnerReferences(obj), validateFinalizers(meta.finalizers));
 }
 
+/**
+ * A metav1.Time as a field error prints it: Go's time.Time String in the server's zone, UTC here
+ * (`2026-01-01 00:00:05 +0000 UTC`), unquoted, which FieldError does for a symbol's description.
+ */
+function goTime(timestamp: string): symbol {
+  const ms = Date.parse(timestamp);
+  if (Number.isNaN(ms)) return Symbol(timestamp);
+  const [date, time] = new Date(ms).toISOString().slice(0, -1).split('T');
+  return Symbol(`${date} ${time.replace(/\.?0+$/, '')} +0000 UTC`);
+}
+
+/** validateImmutableField for a metav1.Time, which Kubernetes compares as an instant however it is written. */
+function validateImmutableTime(value: string | undefined, old: string | undefined, path: FieldPath): FieldError[] {
+  const same = !value || !old ? !value && !old : value === old || Date.parse(value) === Date.parse(old);
+  return same ? [] : [FieldError.invalid(path, value ? goTime(value) : null, FIELD_IMMUTABLE_ERROR_MSG)];
+}
+
 /** Validates the metadata of an update against the stored object. */
 export function validateMetaForUpdate(obj: KubeObject, old: KubeObject, kind: KindInfo): FieldError[] {
   const meta = obj.metadata ?? {};
@@ -149,6 +175,8 @@ export function validateMetaForUpdate(obj: KubeObject, old: KubeObject, kind: Ki
     ...validateImmutableField(meta.name, oldMeta.name, META.child('name')),
     ...validateImmutableField(meta.namespace, oldMeta.namespace, META.child('namespace')),
     ...validateImmutableField(meta.uid, oldMeta.uid, META.child('uid')),
+    ...validateImmutableTime(meta.deletionTimestamp, oldMeta.deletionTimestamp, META.child('deletionTimestamp')),
+    ...validateImmutableField(meta.deletionGracePeriodSeconds, oldMeta.deletionGracePeriodSeconds, META.child('deletionGracePeriodSeconds')),
   ];
   if (oldMeta.deletionTimestamp !== undefined) {
     const before = new Set(oldMeta.finalizers ?? []);

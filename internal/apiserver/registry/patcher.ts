@@ -10,21 +10,26 @@ import {
   findDuplicateKeys,
   visitKeys,
   fromJSONValue,
+  isJsonObject,
   newBadRequest,
+  newNameMismatch,
   newInvalid,
   objectToJSON,
   type KubeObject,
 } from '../../api/index.js';
 import {
+  applyJsonMergePatch,
   applyJsonPatch,
-  applyMergePatch,
   applyStrategicMergePatch,
-  PatchError,
+  goJsonKind,
+  goJsonMarshal,
+  patchErrorStatus,
   schemaForType,
+  type JsonObject,
   type JsonValue,
   type PatchResult,
 } from '../../api/patch/index.js';
-import { FieldError } from '../../api/validation/index.js';
+import { FieldError, FieldPath, formatGoInterface } from '../../api/validation/index.js';
 import type { ResourceStore } from './resource-store.js';
 import type { PatchType, WriteOptions } from './request-options.js';
 
@@ -38,7 +43,7 @@ export function parseFieldValidation(v: string | undefined): FieldValidation {
   throw newBadRequest(`fieldValidation: Unsupported value: "${v}": supported values: "Ignore", "Strict", "Warn"`);
 }
 
-/** The patched object and any warnings. */
+/** The patched object and every warning. */
 export interface PatchOutcome {
   readonly object: KubeObject;
   readonly warnings: readonly string[];
@@ -50,18 +55,117 @@ export interface PatchOptions extends WriteOptions {
   readonly fieldValidation?: FieldValidation;
 }
 
-function apply(type: PatchType, original: Record<string, unknown>, patch: unknown, store: ResourceStore): PatchResult<JsonValue> {
-  switch (type) {
-    case 'json':
-      return applyJsonPatch(original as JsonValue, patch);
-    case 'merge':
-      if (typeof patch !== 'object' || patch === null || Array.isArray(patch)) {
-        return { ok: false, error: new PatchError('BadRequest', 'a merge patch must be a JSON object') };
-      }
-      return { ok: true, value: applyMergePatch(original as JsonValue, patch as JsonValue) };
-    case 'strategic':
-      return applyStrategicMergePatch(original as Record<string, JsonValue>, patch, schemaForType(store.type));
+/** A patch body as Kubernetes reads it before applying it to an object. */
+export interface ParsedPatch {
+  readonly type: PatchType;
+  /** The parsed JSON. */
+  readonly value: unknown;
+  readonly validation: FieldValidation;
+  /** Strict-decoding findings in the patch itself (duplicate or unknown fields). */
+  readonly problems: readonly string[];
+  /** A resourceVersion the patch sets: Kubernetes makes it a precondition of the write. */
+  readonly resourceVersion: string | undefined;
+}
+
+/**
+ * Reads a patch body: JSON, then (unless fieldValidation is Ignore) the strict decoding Kubernetes
+ * runs first, which refuses a body of the wrong shape with 400 `error decoding patch: ...`.
+ */
+export function parsePatch(type: PatchType, patchText: string | Buffer, validation: FieldValidation): ParsedPatch {
+  const text = patchText.toString();
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (err) {
+    throw newBadRequest(`error decoding patch: ${(err as Error).message}`);
   }
+  if (validation !== 'Ignore') {
+    const shapeError = strictShapeError(type, value as JsonValue);
+    if (shapeError) throw newBadRequest(`error decoding patch: ${shapeError}`);
+  }
+  return {
+    type,
+    value,
+    validation,
+    problems: validation === 'Ignore' ? [] : patchFieldProblems(type, value, text),
+    resourceVersion: resourceVersionIn(type, value),
+  };
+}
+
+/** Go's error for decoding `v` into `goTarget` (`value of type ...` or `struct field ...`). */
+function unmarshalError(v: JsonValue, goTarget: string): string {
+  return `json: cannot unmarshal ${goJsonKind(v)} into Go ${goTarget}`;
+}
+
+/**
+ * What the strict decoding of a patch body refuses, in Go's words: a merge patch that is not a map,
+ * a JSON patch that is not a list of operations whose op, path and from are strings (a strategic
+ * patch's shape is the engine's to judge, in the same words with or without strictness).
+ */
+function strictShapeError(type: PatchType, v: JsonValue): string | undefined {
+  if (v === null || type === 'strategic') return undefined;
+  if (type === 'merge') return isJsonObject(v) ? undefined : unmarshalError(v, 'value of type map[string]interface {}');
+  if (!Array.isArray(v)) return unmarshalError(v, 'value of type []handlers.jsonPatchOp');
+  for (const op of v) {
+    if (op === null) continue;
+    if (!isJsonObject(op)) return unmarshalError(op, 'value of type handlers.jsonPatchOp');
+    for (const [field, fieldValue] of Object.entries(op)) {
+      if ((field === 'op' || field === 'path' || field === 'from') && fieldValue !== null && typeof fieldValue !== 'string') {
+        return unmarshalError(fieldValue, `struct field jsonPatchOp.${field} of type string`);
+      }
+    }
+  }
+  return undefined;
+}
+
+/** Runs the engine of the patch's type; failures come back as the engine's PatchError. */
+function runEngine(patch: ParsedPatch, original: JsonObject, type: protobuf.Type): PatchResult<JsonValue> {
+  switch (patch.type) {
+    case 'json':
+      return applyJsonPatch(original, patch.value);
+    case 'merge':
+      return applyJsonMergePatch(original, patch.value);
+    case 'strategic':
+      return applyStrategicMergePatch(original, patch.value, schemaForType(type));
+  }
+}
+
+/**
+ * Applies a parsed patch to an object's JSON and decodes the result as `type`, as Kubernetes'
+ * patcher.applyPatch does for every patch (the scale subresource's included): an engine failure is
+ * answered as Kubernetes answers it (patchErrorStatus), a result that does not decode as the type
+ * is 422 `patch: Invalid value`, and a result whose name is not the one on the URL is 400, before
+ * admission or validation run. Returns the object and its strict-decoding findings.
+ */
+export function applyPatchTo(patch: ParsedPatch, original: JsonObject, type: protobuf.Type, name: string): { object: KubeObject; problems: string[] } {
+  const result = runEngine(patch, original, type);
+  if (!result.ok) throw patchErrorStatus(result.error);
+  const decoded = decodePatched(patch, type, result.value);
+  checkName(decoded.object, name);
+  return decoded;
+}
+
+/**
+ * A patched object's JSON decoded as `type`, with its unknown fields. A value of the wrong type is
+ * Kubernetes' `NewInvalid(GroupKind{}, "", [patch: Invalid value: <patched>])`, where the patched
+ * value is the result's JSON for JSON and merge patches and the patch itself, as Go's %v prints a
+ * map, for a strategic one.
+ */
+function decodePatched(patch: ParsedPatch, type: protobuf.Type, json: JsonValue): { object: KubeObject; problems: string[] } {
+  try {
+    const decoded = fromJSONValue(type, json);
+    return { object: decoded.object as KubeObject, problems: decoded.problems.map((p) => p.message) };
+  } catch (err) {
+    if (!(err instanceof DecodeError)) throw err;
+    const shown = patch.type === 'strategic' ? formatGoInterface(patch.value ?? {}) : goJsonMarshal(json);
+    throw newInvalid({ group: '', kind: '' }, '', [FieldError.invalid(FieldPath.root('patch'), shown, err.message)]);
+  }
+}
+
+/** Kubernetes' checkName: the patched object keeps the name on the URL; a whole-object delete has none. */
+function checkName(obj: KubeObject, name: string): void {
+  const objName = obj.metadata?.name ?? '';
+  if (objName !== name) throw newNameMismatch(objName, name);
 }
 
 /** Patches `name` in `namespace` through `store`. */
@@ -73,39 +177,15 @@ export async function patchObject(
   patchText: string | Buffer,
   options: PatchOptions = {},
 ): Promise<PatchOutcome> {
-  let patch: unknown;
-  try {
-    patch = JSON.parse(patchText.toString());
-  } catch (err) {
-    throw newBadRequest(`error decoding patch: ${(err as Error).message}`);
-  }
-  const validation = options.fieldValidation ?? 'Warn';
-  // What is wrong with the patch itself comes first, then what is unknown in the patched object.
-  const patchProblems = validation === 'Ignore' ? [] : patchFieldProblems(type, patch, patchText.toString());
+  const patch = parsePatch(type, patchText, options.fieldValidation ?? 'Warn');
   let warnings: string[] = [];
-  const object = await store.guaranteedUpdate(namespace, name, resourceVersionIn(type, patch), options, options.subresource ?? '', (current) => {
-    warnings = [];
-    const result = apply(type, objectToJSON(current), patch, store);
-    if (!result.ok) {
-      if (result.error.code === 'Invalid') throw newInvalid(store.info, name, [FieldError.invalid(undefined, '', result.error.message)]);
-      throw newBadRequest(result.error.message);
-    }
-    const decoded = decodePatched(store.type, result.value);
-    warnings = applyFieldValidation(validation, [...patchProblems, ...decoded.problems]);
-    return decoded.object;
+  const object = await store.guaranteedUpdate(namespace, name, patch.resourceVersion, options, options.subresource ?? '', (current) => {
+    const patched = applyPatchTo(patch, objectToJSON(current) as JsonObject, store.type, name);
+    // What is wrong with the patch itself comes first, then what is unknown in the patched object.
+    warnings = applyFieldValidation(patch.validation, [...patch.problems, ...patched.problems]);
+    return patched.object;
   });
   return { object, warnings };
-}
-
-/** A patched object's JSON decoded as `type`, with its unknown fields; a value of the wrong type is a 400. */
-export function decodePatched(type: protobuf.Type, json: unknown): { object: KubeObject; problems: string[] } {
-  try {
-    const decoded = fromJSONValue(type, json);
-    return { object: decoded.object as KubeObject, problems: decoded.problems.map((p) => p.message) };
-  } catch (err) {
-    if (err instanceof DecodeError) throw newBadRequest(err.message);
-    throw err;
-  }
 }
 
 /** What fieldValidation makes of strict-decoding findings: Strict refuses them all (400), Warn answers them as warnings, Ignore drops them. */
@@ -123,7 +203,7 @@ const JSON_PATCH_OP_FIELDS = new Set(['op', 'path', 'from', 'value']);
  * object of a merge or strategic patch (`duplicate field "spec.paused"`); for a JSON patch, an
  * operation's unknown or repeated fields (`json patch unknown field "[0].foo"`).
  */
-export function patchFieldProblems(type: PatchType, patch: unknown, text: string): string[] {
+function patchFieldProblems(type: PatchType, patch: unknown, text: string): string[] {
   if (type !== 'json') return findDuplicateKeys(text).map((d) => `duplicate field "${d}"`);
   if (!Array.isArray(patch)) return [];
   // In text order, as Kubernetes decodes the operations: an operation's field it does not have is
@@ -144,8 +224,8 @@ export function patchFieldProblems(type: PatchType, patch: unknown, text: string
 function resourceVersionIn(type: PatchType, patch: unknown): string | undefined {
   if (type === 'json') {
     if (!Array.isArray(patch)) return undefined;
-    for (const op of patch as { op?: unknown; path?: unknown; value?: unknown }[]) {
-      if ((op.op === 'replace' || op.op === 'add') && op.path === '/metadata/resourceVersion' && typeof op.value === 'string') return op.value;
+    for (const op of patch as ({ op?: unknown; path?: unknown; value?: unknown } | null)[]) {
+      if (op && (op.op === 'replace' || op.op === 'add') && op.path === '/metadata/resourceVersion' && typeof op.value === 'string') return op.value;
     }
     return undefined;
   }

@@ -175,15 +175,41 @@ describe('ResourceReader.list: resourceVersion semantics', () => {
     expect(list.items[0]!.metadata?.resourceVersion).toBe(past);
   });
 
-  it('answers 410 Expired for an Exact list at a compacted revision', async () => {
+  it('lists at exactly N for resourceVersion=N with a limit and no resourceVersionMatch (legacy Exact)', async () => {
+    const { cms } = await start();
+    const a = await cms.create('default', configMap('a', { v: '1' }));
+    const past = a.metadata!.resourceVersion!;
+    await cms.create('default', configMap('b'));
+    await cms.update('default', 'a', configMap('a', { v: '2' }));
+
+    const list = await cms.list('default', { resourceVersion: past, limit: 10 });
+    expect(list.resourceVersion).toBe(past);
+    expect(names(list.items)).toEqual(['a']);
+    expect((list.items[0] as ConfigMap).data).toEqual({ v: '1' });
+  });
+
+  it.each([
+    ['resourceVersionMatch=Exact', { resourceVersionMatch: 'Exact' }],
+    ['a limit and no resourceVersionMatch', { limit: 5 }],
+  ])('answers Kubernetes’ 410 Expired for a list at a compacted revision (%s)', async (_name, options) => {
     const { f, cms } = await start();
     const a = await cms.create('default', configMap('a'));
     await cms.update('default', 'a', configMap('a', { v: '2' }));
     await f.storage.compact(f.storage.currentRevision());
-    const err = await statusErrorOf(cms.list('default', { resourceVersion: a.metadata!.resourceVersion!, resourceVersionMatch: 'Exact' }));
-    expect(err.code).toBe(410);
-    expect(err.reason).toBe('Expired');
-    expect(err.message).toBe(`too old resource version: ${a.metadata!.resourceVersion} (${f.storage.currentRevision()})`);
+    const err = await statusErrorOf(cms.list('default', { resourceVersion: a.metadata!.resourceVersion!, ...options }));
+    expect(err.status).toMatchObject({ code: 410, reason: 'Expired', message: 'The resourceVersion for the provided list is too old.' });
+  });
+
+  it.each([
+    [-1, ['a', 'b']],
+    [0, ['a', 'b']],
+  ])('lists everything for limit %j, as Kubernetes does', async (limit, expected) => {
+    const { cms } = await start();
+    await cms.create('default', configMap('a'));
+    await cms.create('default', configMap('b'));
+    const list = await cms.list('default', { limit });
+    expect(names(list.items)).toEqual(expected);
+    expect(list.continue).toBeUndefined();
   });
 
   it.each([['NotOlderThan'], ['']])('waits for the cache to reach resourceVersion N (resourceVersionMatch %j)', async (resourceVersionMatch) => {
@@ -221,15 +247,74 @@ describe('ResourceReader.list: resourceVersion semantics', () => {
     expect(list.resourceVersion).toBe(String(f.storage.currentRevision()));
   });
 
-  it.each([
-    [{ resourceVersion: 'abc' }, 'invalid resource version: "abc"'],
-    [{ resourceVersionMatch: 'Exact' }, 'resourceVersionMatch is forbidden unless resourceVersion is provided'],
-    [{ resourceVersion: '1', resourceVersionMatch: 'Newest' }, 'resourceVersionMatch: Unsupported value: "Newest": supported values: "Exact", "NotOlderThan"'],
-  ])('answers 400 for %j', async (options, message) => {
+  it('answers 400 for a resourceVersion that is not a number', async () => {
     const { cms } = await start();
-    const err = await statusErrorOf(cms.list('default', options));
+    const err = await statusErrorOf(cms.list('default', { resourceVersion: 'abc' }));
     expect(err.code).toBe(400);
-    expect(err.message).toBe(message);
+    expect(err.message).toBe('invalid resource version: "abc"');
+  });
+});
+
+describe('ResourceReader: option validation (Kubernetes’ ValidateListOptions)', () => {
+  /** The causes Kubernetes gives: one per field error, `<Type>: <detail>` without the field. */
+  type Cause = { reason: string; field: string; message: string };
+  const forbidden = (field: string, detail: string): Cause => ({ reason: 'FieldValueForbidden', field, message: `Forbidden: ${detail}` });
+  const MATCH_NEEDS_RV = forbidden('resourceVersionMatch', 'resourceVersionMatch is forbidden unless resourceVersion is provided');
+  const EXACT_AT_ZERO = forbidden('resourceVersionMatch', 'resourceVersionMatch "exact" is forbidden for resourceVersion "0"');
+  const MATCH_WITH_CONTINUE = forbidden('resourceVersionMatch', 'resourceVersionMatch is forbidden when continue is provided');
+  const INITIAL_EVENTS_ON_LIST = forbidden('sendInitialEvents', 'sendInitialEvents is forbidden for list');
+  const NEEDS_NOT_OLDER_THAN = forbidden('resourceVersionMatch', 'sendInitialEvents requires setting resourceVersionMatch to NotOlderThan');
+  const MATCH_NEEDS_INITIAL_EVENTS = forbidden('resourceVersionMatch', 'resourceVersionMatch is forbidden for watch unless sendInitialEvents is provided');
+  const unsupported = (value: string, supported: string): Cause => ({
+    reason: 'FieldValueNotSupported',
+    field: 'resourceVersionMatch',
+    message: `Unsupported value: "${value}": supported values: ${supported}`,
+  });
+
+  function expectInvalid(err: { status: unknown }, causes: Cause[]): void {
+    const lines = causes.map((c) => `${c.field}: ${c.message}`);
+    expect(err.status).toMatchObject({
+      code: 422,
+      reason: 'Invalid',
+      message: `ListOptions.meta.k8s.io "" is invalid: ${lines.length === 1 ? lines[0] : `[${lines.join(', ')}]`}`,
+      details: { group: 'meta.k8s.io', kind: 'ListOptions', causes },
+    });
+  }
+
+  it.each([
+    [{ resourceVersionMatch: 'Exact' }, [MATCH_NEEDS_RV]],
+    [{ resourceVersion: '1', resourceVersionMatch: 'Bogus' }, [unsupported('Bogus', '"Exact", "NotOlderThan", ""')]],
+    [{ resourceVersion: '0', resourceVersionMatch: 'Exact' }, [EXACT_AT_ZERO]],
+    [{ sendInitialEvents: true }, [INITIAL_EVENTS_ON_LIST]],
+    [{ sendInitialEvents: false }, [INITIAL_EVENTS_ON_LIST]],
+    [{ continue: 'abc', resourceVersionMatch: 'NotOlderThan' }, [MATCH_NEEDS_RV, MATCH_WITH_CONTINUE]],
+  ])('refuses the list options %j with 422', async (options, causes) => {
+    const { cms } = await start();
+    expectInvalid(await statusErrorOf(cms.list('default', options)), causes);
+  });
+
+  it.each([
+    [{ sendInitialEvents: true, allowWatchBookmarks: true }, [NEEDS_NOT_OLDER_THAN]],
+    [{ resourceVersionMatch: 'NotOlderThan', resourceVersion: '1' }, [MATCH_NEEDS_INITIAL_EVENTS]],
+    [{ sendInitialEvents: true, resourceVersionMatch: 'Exact' }, [NEEDS_NOT_OLDER_THAN, unsupported('Exact', '"NotOlderThan"')]],
+  ])('refuses the watch options %j with 422', async (options, causes) => {
+    const { cms } = await start();
+    expectInvalid(await statusErrorOf(cms.watch('default', options)), causes);
+  });
+
+  it('accepts sendInitialEvents without allowWatchBookmarks, as Kubernetes 1.32 does', async () => {
+    const { cms } = await start();
+    await cms.create('default', configMap('a'));
+    const w = await cms.watch('default', { sendInitialEvents: true, resourceVersionMatch: 'NotOlderThan' });
+    expect(brief(w.drain())[0]).toBe('ADDED a');
+  });
+
+  it('with sendInitialEvents=false and NotOlderThan sends only what changes from now on', async () => {
+    const { cms } = await start();
+    await cms.create('default', configMap('a'));
+    const w = await cms.watch('default', { sendInitialEvents: false, resourceVersionMatch: 'NotOlderThan' });
+    await cms.create('default', configMap('b'));
+    expect(brief(w.drain())).toEqual(['ADDED b']);
   });
 });
 
@@ -339,17 +424,6 @@ describe('ResourceReader.watch', () => {
     expect(brief(events)).toEqual(['ADDED a', 'ADDED b', 'BOOKMARK ', 'ADDED c']);
     expect((events[2]!.object as KubeObject).metadata?.annotations).toEqual({ [INITIAL_EVENTS_END_ANNOTATION]: 'true' });
     expect(Number((events[2]!.object as KubeObject).metadata?.resourceVersion)).toBe(f.storage.currentRevision() - 1);
-  });
-
-  it.each([
-    [{ sendInitialEvents: true, resourceVersionMatch: 'NotOlderThan' }, 'sendInitialEvents requires setting allowWatchBookmarks=true'],
-    [{ sendInitialEvents: true, allowWatchBookmarks: true }, "sendInitialEvents requires setting resourceVersionMatch to 'NotOlderThan'"],
-    [{ resourceVersionMatch: 'NotOlderThan', resourceVersion: '1' }, 'resourceVersionMatch is forbidden for watch unless sendInitialEvents is provided'],
-  ])('refuses %j with 400', async (options, message) => {
-    const { cms } = await start();
-    const err = await statusErrorOf(cms.watch('default', options));
-    expect(err.code).toBe(400);
-    expect(err.message).toBe(message);
   });
 
   it('answers 410 Expired for a resourceVersion compacted away and older than the cache', async () => {

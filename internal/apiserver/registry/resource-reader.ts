@@ -1,23 +1,24 @@
 /**
  * ResourceReader: the read side of one resource: get, list (with selectors, pagination and
  * Kubernetes' resourceVersion semantics) and watch, served from the watch cache and, for reads at
- * an exact past revision and for later pages of a list, from the multi-version storage.
+ * an exact past revision and for later pages of a list, from the multi-version storage. Options
+ * are validated first, as Kubernetes' list handler does, so a bad combination is a 422 on both faces.
  */
 import type protobuf from 'protobufjs';
-import {
-  newBadRequest,
-  newNotFound,
-  newResourceExpired,
-  newTooOldResourceVersion,
-  type KindInfo,
-  type KubeObject,
-} from '../../api/index.js';
+import { newBadRequest, newNotFound, newResourceExpired, type KindInfo, type KubeObject } from '../../api/index.js';
 import type { Storage } from '../../storage/index.js';
 import { StorageError } from '../../storage/index.js';
 import type { Cacher, CacheWatcher } from '../cacher/index.js';
 import { decodeContinue, encodeContinue } from './continue-token.js';
 import { buildPredicate, type Predicate } from './predicate.js';
-import type { GetOptions, ListOptions, WatchOptions } from './request-options.js';
+import {
+  newInvalidOptions,
+  validateListOptions,
+  validateWatchOptions,
+  type GetOptions,
+  type ListOptions,
+  type WatchOptions,
+} from './request-options.js';
 import type { Strategy } from './strategy.js';
 import { decodeFromStorage } from './stored-object.js';
 
@@ -28,6 +29,9 @@ export interface ListResult {
   readonly continue?: string;
   readonly remainingItemCount?: number;
 }
+
+/** Kubernetes' 410 for a list at a compacted revision (etcd3's interpretListError). */
+const EXPIRED_LIST = 'The resourceVersion for the provided list is too old.';
 
 const EXPIRED_CONTINUE =
   'The provided continue parameter is too old to display a consistent list result. You can start a new list without the continue parameter, or use the continue token in this response to retrieve the remainder of the results. Continuing with the provided token results in an inconsistent list - objects that were created, modified, or deleted between the time the first chunk was returned and now may show up in the list.';
@@ -86,6 +90,9 @@ export class ResourceReader {
   /** Lists objects as Kubernetes does: selectors, pages at one revision, resourceVersion semantics. */
   async list(namespace: string, options: ListOptions = {}): Promise<ListResult> {
     const predicate = buildPredicate(this.info, this.strategy, namespace, options.labelSelector, options.fieldSelector);
+    const errs = validateListOptions(options);
+    if (errs.length > 0) throw newInvalidOptions('ListOptions', errs);
+    // A limit of zero or less is no limit, as in Kubernetes, where it is not validated at all.
     const limit = options.limit && options.limit > 0 ? options.limit : 0;
     const keyPrefix = this.listPrefix(namespace);
     if (options.continue) {
@@ -98,15 +105,9 @@ export class ResourceReader {
       }
       return this.listFromStorage(keyPrefix, predicate, revision, this.prefix + token.start, limit);
     }
-    const match = options.resourceVersionMatch ?? '';
     const rv = parseResourceVersion(options.resourceVersion);
-    if (match !== '' && match !== 'NotOlderThan' && match !== 'Exact') {
-      throw newBadRequest(`resourceVersionMatch: Unsupported value: "${match}": supported values: "Exact", "NotOlderThan"`);
-    }
-    if (match !== '' && rv === undefined) throw newBadRequest('resourceVersionMatch is forbidden unless resourceVersion is provided');
-    if (match === 'Exact') {
-      if (rv === 0) throw newBadRequest('resourceVersionMatch "exact" is forbidden for resourceVersion "0"');
-      return this.listFromStorage(keyPrefix, predicate, rv!, undefined, limit);
+    if (rv !== undefined && readsExactly(options.resourceVersionMatch ?? '', rv, limit)) {
+      return this.listFromStorage(keyPrefix, predicate, rv, undefined, limit);
     }
     // Unset: consistent (catch up with storage first); "0": whatever the cache has; N: at least N.
     if (rv !== 0) await this.cacher.waitUntilFresh(rv ?? this.storage.currentRevision());
@@ -157,7 +158,7 @@ export class ResourceReader {
           err.status.metadata = { continue: encodeContinue({ revision: -1, start: startKey.slice(this.prefix.length) }) };
           throw err;
         }
-        throw newTooOldResourceVersion(revision, this.storage.compactedRevision());
+        throw newResourceExpired(EXPIRED_LIST);
       }
       if (err instanceof StorageError && err.code === 'FutureRevision') {
         throw newBadRequest(`Too large resource version: ${revision}, current: ${this.storage.currentRevision()}`);
@@ -169,19 +170,13 @@ export class ResourceReader {
   /** Starts a watch on the cache. A revision older than any kept history answers 410 Expired. */
   async watch(namespace: string, options: WatchOptions = {}): Promise<CacheWatcher> {
     const predicate = buildPredicate(this.info, this.strategy, namespace, options.labelSelector, options.fieldSelector);
+    const errs = validateWatchOptions(options);
+    if (errs.length > 0) throw newInvalidOptions('ListOptions', errs);
     const rv = parseResourceVersion(options.resourceVersion);
-    if (options.sendInitialEvents) {
-      if (!options.allowWatchBookmarks) throw newBadRequest('sendInitialEvents requires setting allowWatchBookmarks=true');
-      if (options.resourceVersionMatch !== 'NotOlderThan') {
-        throw newBadRequest("sendInitialEvents requires setting resourceVersionMatch to 'NotOlderThan'");
-      }
-    } else if (options.resourceVersionMatch) {
-      throw newBadRequest('resourceVersionMatch is forbidden for watch unless sendInitialEvents is provided');
-    }
     return this.cacher.watch(
       {
         filter: predicate,
-        fromRevision: options.sendInitialEvents ? (rv ?? this.storage.currentRevision()) : rv === 0 ? undefined : rv,
+        fromRevision: this.watchStart(options.sendInitialEvents, rv),
         sendInitialEvents: options.sendInitialEvents,
         allowBookmarks: options.allowWatchBookmarks ?? false,
         indexValue: predicate.indexValue,
@@ -189,4 +184,24 @@ export class ResourceReader {
       this.listPrefix(namespace),
     );
   }
+
+  /**
+   * The revision a watch starts after (undefined: the legacy start, current state first).
+   * sendInitialEvents=true reads the state at least as new as rv (or now) first; false skips it,
+   * starting at rv or, with none or "0", at the current revision, as Kubernetes' watch cache does.
+   */
+  private watchStart(sendInitialEvents: boolean | undefined, rv: number | undefined): number | undefined {
+    if (sendInitialEvents === true) return rv ?? this.storage.currentRevision();
+    if (sendInitialEvents === false) return rv ? rv : this.storage.currentRevision();
+    return rv === 0 ? undefined : rv;
+  }
+}
+
+/**
+ * True when a list must read storage at exactly `rv`: resourceVersionMatch=Exact, or Kubernetes'
+ * legacy exact case (no match, a limit and a resourceVersion other than "0"), which its cacher
+ * delegates to storage and storage reads at that revision.
+ */
+function readsExactly(match: string, rv: number, limit: number): boolean {
+  return match === 'Exact' || (match === '' && limit > 0 && rv > 0);
 }

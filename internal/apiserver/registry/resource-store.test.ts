@@ -2,6 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { OBJECT_MODIFIED, type KubeObject } from '../../api/index.js';
 import { configMap, edit, startRegistry, statusErrorOf, type ConfigMap, type RegistryFixture } from './registry-test-helpers.js';
 import type { ResourceStore } from './resource-store.js';
+import type { DeleteOptions } from './request-options.js';
+import { DEFAULT_STRATEGIES } from './strategies/index.js';
 import type { Strategy } from './strategy.js';
 
 let fixture: RegistryFixture | undefined;
@@ -17,6 +19,24 @@ afterEach(async () => {
 });
 
 const CONFLICT_MODIFIED = `Operation cannot be fulfilled on configmaps "a": ${OBJECT_MODIFIED}`;
+
+/** A registry whose kinds behave as they do in Skiff (pods delete gracefully, namespaces terminate). */
+const startWithStrategies = async (): Promise<{ f: RegistryFixture; cms: ResourceStore }> => start({ strategies: DEFAULT_STRATEGIES });
+
+/** A Namespace named `name`, with the `kubernetes` finalizer its strategy adds on create. */
+function namespace(name: string): KubeObject {
+  return { apiVersion: 'v1', kind: 'Namespace', metadata: { name } };
+}
+
+/** A pod already on a node (so its delete is graceful) with a 50 second termination grace period. */
+function scheduledPod(name = 'p'): KubeObject {
+  return {
+    apiVersion: 'v1',
+    kind: 'Pod',
+    metadata: { name, namespace: 'default' },
+    spec: { nodeName: 'node-1', terminationGracePeriodSeconds: 50, containers: [{ name: 'c', image: 'busybox' }] },
+  } as KubeObject;
+}
 
 describe('ResourceStore.create', () => {
   it('sets uid, creationTimestamp and resourceVersion, and fills apiVersion and kind', async () => {
@@ -323,21 +343,42 @@ describe('ResourceStore.delete', () => {
 
   describe('preconditions', () => {
     it.each([
-      ['uid', { uid: 'not-the-uid' }, (obj: KubeObject) => `Precondition failed: UID in precondition: not-the-uid, UID in object meta: ${obj.metadata?.uid}`],
+      [
+        'uid',
+        { uid: 'not-the-uid' },
+        (obj: KubeObject) => `the UID in the precondition (not-the-uid) does not match the UID in record (${obj.metadata?.uid}). The object might have been deleted and then recreated`,
+      ],
       [
         'resourceVersion',
         { resourceVersion: '1' },
-        (obj: KubeObject) => `Precondition failed: ResourceVersion in precondition: 1, ResourceVersion in object meta: ${obj.metadata?.resourceVersion}`,
+        (obj: KubeObject) => `the ResourceVersion in the precondition (1) does not match the ResourceVersion in record (${obj.metadata?.resourceVersion}). The object might have been modified`,
       ],
-    ])('a %s that does not match answers 409 Conflict and deletes nothing', async (_what, preconditions, detail) => {
+    ])('a %s that does not match answers 409 Conflict naming the Kind, as rest.BeforeDelete does, and deletes nothing', async (_what, preconditions, detail) => {
       const { cms } = await start();
       await cms.create('default', configMap('a'));
       const current = (await cms.update('default', 'a', configMap('a', { k: 'v' }))).object;
       const err = await statusErrorOf(cms.delete('default', 'a', { preconditions }));
       expect(err.code).toBe(409);
       expect(err.reason).toBe('Conflict');
-      expect(err.message).toBe(`Operation cannot be fulfilled on configmaps "a": ${detail(current)}`);
+      expect(err.message).toBe(`Operation cannot be fulfilled on ConfigMap "a": ${detail(current)}`);
+      expect(err.status.details).toMatchObject({ name: 'a', kind: 'ConfigMap' });
       await expect(cms.get('default', 'a')).resolves.toBeDefined();
+    });
+
+    it('keep namespace storage’s own wording for a namespace', async () => {
+      const { f } = await startWithStrategies();
+      const namespaces = f.store('namespaces');
+      const created = await namespaces.create('', namespace('team'));
+      const err = await statusErrorOf(namespaces.delete('', 'team', { preconditions: { uid: 'nope' } }));
+      expect(err.message).toBe(`Operation cannot be fulfilled on namespaces "team": Precondition failed: UID in precondition: nope, UID in object meta: ${created.metadata?.uid}`);
+      expect(err.status.details).toMatchObject({ name: 'team', kind: 'namespaces' });
+    });
+
+    it('are judged after the options, as Kubernetes validates DeleteOptions first', async () => {
+      const { cms } = await start();
+      await cms.create('default', configMap('a'));
+      const err = await statusErrorOf(cms.delete('default', 'a', { preconditions: { uid: 'nope' }, propagationPolicy: 'Sometimes' }));
+      expect(err.code).toBe(422);
     });
 
     it('that match let the delete through', async () => {
@@ -358,6 +399,165 @@ describe('ResourceStore.delete', () => {
     expect(f.storage.currentRevision()).toBe(before);
     await expect(cms.get('default', 'a')).resolves.toBeDefined();
     expect((await cms.get('default', 'held')).metadata?.deletionTimestamp).toBeUndefined();
+  });
+});
+
+describe('ResourceStore.delete of a pod (graceful deletion)', () => {
+  it('marks it with the grace period of its spec, due that long after the delete', async () => {
+    const { f } = await startWithStrategies();
+    const pods = f.store('pods');
+    await pods.create('default', scheduledPod());
+    f.clock.advance(3_000);
+    const result = await pods.delete('default', 'p');
+    expect(result.pending).toBe(true);
+    expect(result.object?.metadata).toMatchObject({ deletionTimestamp: '2026-01-01T00:00:53Z', deletionGracePeriodSeconds: 50 });
+    expect((await pods.get('default', 'p')).metadata).toMatchObject({ deletionTimestamp: '2026-01-01T00:00:53Z', deletionGracePeriodSeconds: 50 });
+  });
+
+  it('moves the deletion time of a later, shorter delete from the first delete’s start, not from now', async () => {
+    const { f } = await startWithStrategies();
+    const pods = f.store('pods');
+    await pods.create('default', scheduledPod());
+    await pods.delete('default', 'p');
+    f.clock.advance(20_000);
+    const result = await pods.delete('default', 'p', { gracePeriodSeconds: 10 });
+    expect(result.object?.metadata).toMatchObject({ deletionTimestamp: '2026-01-01T00:00:10Z', deletionGracePeriodSeconds: 10 });
+  });
+
+  it('changes nothing on a later delete that asks for no grace period', async () => {
+    const { f } = await startWithStrategies();
+    const pods = f.store('pods');
+    await pods.create('default', scheduledPod());
+    const marked = (await pods.delete('default', 'p', { gracePeriodSeconds: 60 })).object;
+    f.clock.advance(5_000);
+    const again = await pods.delete('default', 'p');
+    expect(again.pending).toBe(true);
+    expect(await pods.get('default', 'p')).toEqual(marked);
+  });
+
+  it('removes it on a later delete with a grace period of zero', async () => {
+    const { f } = await startWithStrategies();
+    const pods = f.store('pods');
+    await pods.create('default', scheduledPod());
+    await pods.delete('default', 'p');
+    expect((await pods.delete('default', 'p', { gracePeriodSeconds: 0 })).pending).toBe(false);
+    expect((await statusErrorOf(pods.get('default', 'p'))).code).toBe(404);
+  });
+});
+
+describe('ResourceStore.delete of kinds without graceful deletion', () => {
+  it('ignores gracePeriodSeconds: the object goes at once', async () => {
+    const { cms } = await startWithStrategies();
+    await cms.create('default', configMap('a'));
+    expect((await cms.delete('default', 'a', { gracePeriodSeconds: 30 })).pending).toBe(false);
+    expect((await statusErrorOf(cms.get('default', 'a'))).code).toBe(404);
+  });
+
+  it('marks an object held by finalizers as due now with a grace period of zero, whatever gracePeriodSeconds says', async () => {
+    const { f, cms } = await startWithStrategies();
+    await cms.create('default', configMap('a', {}, { finalizers: ['example.com/hold'] }));
+    f.clock.advance(3_000);
+    const result = await cms.delete('default', 'a', { gracePeriodSeconds: 30 });
+    expect(result.object?.metadata).toMatchObject({ deletionTimestamp: '2026-01-01T00:00:03Z', deletionGracePeriodSeconds: 0 });
+  });
+});
+
+describe('ResourceStore.delete of a namespace', () => {
+  it('marks it Terminating with a deletionTimestamp only, as namespace storage does: no deletionGracePeriodSeconds', async () => {
+    const { f } = await startWithStrategies();
+    const namespaces = f.store('namespaces');
+    await namespaces.create('', namespace('team'));
+    f.clock.advance(3_000);
+    const result = await namespaces.delete('', 'team');
+    expect(result.pending).toBe(true);
+    const stored = (await namespaces.get('', 'team')) as KubeObject & { status?: { phase?: string } };
+    expect(stored.metadata?.deletionTimestamp).toBe('2026-01-01T00:00:03Z');
+    expect(stored.metadata?.deletionGracePeriodSeconds).toBeUndefined();
+    expect(stored.status?.phase).toBe('Terminating');
+  });
+});
+
+describe('ResourceStore.delete with dryRun', () => {
+  type Setup = (f: RegistryFixture) => Promise<{ store: ResourceStore; namespace: string; name: string }>;
+  const cm =
+    (meta: Partial<NonNullable<KubeObject['metadata']>> = {}): Setup =>
+    async (f) => {
+      await f.store('configmaps').create('default', configMap('a', {}, meta));
+      return { store: f.store('configmaps'), namespace: 'default', name: 'a' };
+    };
+  const pod =
+    (firstDelete: boolean): Setup =>
+    async (f) => {
+      await f.store('pods').create('default', scheduledPod());
+      if (firstDelete) await f.store('pods').delete('default', 'p');
+      return { store: f.store('pods'), namespace: 'default', name: 'p' };
+    };
+  const ns: Setup = async (f) => {
+    await f.store('namespaces').create('', namespace('team'));
+    return { store: f.store('namespaces'), namespace: '', name: 'team' };
+  };
+
+  it.each<[string, Setup, Omit<DeleteOptions, 'dryRun'>]>([
+    ['an object deleted at once', cm(), {}],
+    ['an object held by finalizers', cm({ finalizers: ['example.com/hold'] }), {}],
+    ['a Foreground delete', cm(), { propagationPolicy: 'Foreground' }],
+    ['a gracePeriodSeconds on a kind without graceful deletion', cm(), { gracePeriodSeconds: 30 }],
+    ['a pod’s graceful delete', pod(false), {}],
+    ['a pod’s shorter second delete', pod(true), { gracePeriodSeconds: 10 }],
+    ['a pod’s immediate second delete', pod(true), { gracePeriodSeconds: 0 }],
+    ['a namespace', ns, {}],
+  ])('changes nothing for %s', async (_name, setup, options) => {
+    const { f } = await startWithStrategies();
+    const { store, namespace: where, name } = await setup(f);
+    f.clock.advance(7_000);
+    const before = await store.get(where, name);
+    const revision = f.storage.currentRevision();
+    await store.delete(where, name, { ...options, dryRun: true });
+    expect(f.storage.currentRevision()).toBe(revision);
+    expect(await store.get(where, name)).toEqual(before);
+  });
+});
+
+describe('ResourceStore.update of the deletion state', () => {
+  it('refuses a new deletionGracePeriodSeconds on a terminating pod with 422, and the pod stays', async () => {
+    const { f } = await startWithStrategies();
+    const pods = f.store('pods');
+    await pods.create('default', scheduledPod());
+    const marked = edit((await pods.delete('default', 'p')).object!);
+    marked.metadata!.deletionGracePeriodSeconds = 0;
+    const err = await statusErrorOf(pods.update('default', 'p', marked));
+    expect(err.code).toBe(422);
+    expect(err.message).toBe('Pod "p" is invalid: metadata.deletionGracePeriodSeconds: Invalid value: 0: field is immutable');
+    expect((await pods.get('default', 'p')).metadata?.deletionGracePeriodSeconds).toBe(50);
+  });
+
+  it('refuses a deletionGracePeriodSeconds on an object not being deleted', async () => {
+    const { cms } = await startWithStrategies();
+    const created = edit<ConfigMap>(await cms.create('default', configMap('a')));
+    created.metadata!.deletionGracePeriodSeconds = 5;
+    const err = await statusErrorOf(cms.update('default', 'a', created));
+    expect(err.message).toBe('ConfigMap "a" is invalid: metadata.deletionGracePeriodSeconds: Invalid value: 5: field is immutable');
+  });
+
+  it('refuses a deletionTimestamp on an object not being deleted, printing it as Go prints a time', async () => {
+    const { cms } = await startWithStrategies();
+    const created = edit<ConfigMap>(await cms.create('default', configMap('a')));
+    created.metadata!.deletionTimestamp = '2026-01-01T00:00:05Z';
+    const err = await statusErrorOf(cms.update('default', 'a', created));
+    expect(err.message).toBe('ConfigMap "a" is invalid: metadata.deletionTimestamp: Invalid value: 2026-01-01 00:00:05 +0000 UTC: field is immutable');
+  });
+
+  it('keeps the stored deletionTimestamp over the client’s on an object being deleted, and the grace period the client left out', async () => {
+    const { f, cms } = await startWithStrategies();
+    await cms.create('default', configMap('a', {}, { finalizers: ['example.com/hold'] }));
+    await cms.delete('default', 'a');
+    const next = edit<ConfigMap>(await cms.get('default', 'a'));
+    next.metadata!.deletionTimestamp = '2030-01-01T00:00:00Z';
+    next.metadata!.deletionGracePeriodSeconds = undefined;
+    next.data = { k: 'v' };
+    f.clock.advance(9_000);
+    const updated = (await cms.update('default', 'a', next)).object;
+    expect(updated.metadata).toMatchObject({ deletionTimestamp: '2026-01-01T00:00:00Z', deletionGracePeriodSeconds: 0 });
   });
 });
 
@@ -414,7 +614,7 @@ describe('ResourceStore with a status subresource', () => {
     expect(updated.metadata?.generation).toBe(2);
   });
 
-  it('keeps the old spec and metadata when the status is updated, and leaves the generation alone', async () => {
+  it('keeps the old spec when the status is updated, takes the metadata changes, and leaves the generation alone', async () => {
     const { store, created } = await withDeployment();
     const next = edit<Deployment>(created);
     next.spec!.replicas = 7;
@@ -423,7 +623,8 @@ describe('ResourceStore with a status subresource', () => {
     const updated = (await store.update('default', 'web', next, { subresource: 'status' })).object as Deployment;
     expect(updated.status).toEqual({ replicas: 1, readyReplicas: 1 });
     expect(updated.spec?.replicas).toBe(1);
-    expect(updated.metadata?.labels).toEqual({ app: 'web' });
+    // Only a kind's strategy resets metadata on a status update (a Deployment its labels); this one resets none.
+    expect(updated.metadata?.labels).toEqual({ app: 'changed' });
     expect(updated.metadata?.generation).toBe(1);
   });
 

@@ -11,11 +11,13 @@ import {
   cloneObject,
   newAlreadyExists,
   newBadRequest,
+  newNameMismatch,
   newConflict,
   newInternalError,
   newInvalid,
   newNotFound,
   newRequestEntityTooLarge,
+  newUnknownError,
   OBJECT_MODIFIED,
   StatusError,
   successStatus,
@@ -133,6 +135,7 @@ export class ResourceStore extends ResourceReader {
     this.checkKind(obj);
     this.checkNamespace(obj, namespace);
     const meta = obj.metadata!;
+    const requestedRevision = meta.resourceVersion;
     if (!meta.name && meta.generateName) meta.name = generateName(meta.generateName);
     this.strategy.defaults?.(obj);
     // Creates are the hot path: what is synchronous (admission, most kinds' hooks) is not awaited,
@@ -151,24 +154,35 @@ export class ResourceStore extends ResourceReader {
     let created: KubeObject;
     let key: string | undefined;
     let bytes: Buffer | undefined;
+    const target = this.keyFor(meta.namespace ?? '', meta.name!);
     try {
       bytes = this.encode(obj);
       if (options.dryRun) {
+        // A dry run stores nothing, but answers as a real create would about a name in use.
+        if (await this.storage.get(target)) throw new StorageError('KeyExists', target);
         await release?.();
         return obj;
       }
-      key = this.keyFor(meta.namespace ?? '', meta.name!);
+      checkNoRevisionOnCreate(requestedRevision);
+      key = target;
       this.cacher.expectWrite(key, bytes, obj);
       const result = await this.storage.create(key, bytes);
       created = adoptWritten(obj, bytes, result.revision);
     } catch (err) {
       if (key !== undefined && bytes !== undefined) this.cacher.cancelWrite(key, bytes);
       await release?.();
-      if (err instanceof StorageError && err.code === 'KeyExists') throw newAlreadyExists(this.info, meta.name!);
+      if (err instanceof StorageError && err.code === 'KeyExists') throw this.alreadyExists(target, meta.name!);
       throw mapStorageError(err);
     }
     if (this.hooks.afterCreate) await this.hooks.afterCreate(created);
     return created;
+  }
+
+  /** AlreadyExists for a create of `name`; Kubernetes says so when the object in the way is only being deleted. */
+  private alreadyExists(key: string, name: string): StatusError {
+    const err = newAlreadyExists(this.info, name);
+    if (this.cacher.get(key)?.metadata?.deletionTimestamp === undefined) return err;
+    return new StatusError({ ...err.status, message: `object is being deleted: ${err.status.message}` });
   }
 
   /**
@@ -179,7 +193,7 @@ export class ResourceStore extends ResourceReader {
     this.checkKind(input);
     this.checkNamespace(input, namespace);
     if (input.metadata?.name && input.metadata.name !== name) {
-      throw newBadRequest(`the name of the object (${input.metadata.name}) does not match the name on the URL (${name})`);
+      throw newNameMismatch(input.metadata.name, name);
     }
     const requested = input.metadata?.resourceVersion;
     const subresource = options.subresource ?? '';
@@ -255,7 +269,7 @@ export class ResourceStore extends ResourceReader {
     let kindErrors: FieldError[] | undefined;
     if (subresource === '') {
       this.strategy.prepareForUpdate?.(obj, current);
-      prepareMetaForUpdate(obj, current, { usesGeneration: !!this.strategy.usesGeneration, statusUpdate: false });
+      prepareMetaForUpdate(obj, current, { usesGeneration: !!this.strategy.usesGeneration, statusUpdate: false, generationChanged: this.strategy.generationChanged });
       kindErrors = this.strategy.validateUpdate?.(obj, current);
     } else if (subresource === 'status') {
       this.strategy.prepareForStatusUpdate?.(obj, current);
@@ -279,7 +293,7 @@ export class ResourceStore extends ResourceReader {
         await release?.();
         return options.dryRun ? obj : current;
       }
-      if (this.shouldDeleteAfterUpdate(obj)) {
+      if (this.shouldDeleteAfterUpdate(obj, current)) {
         await this.storage.delete(key, { expectedRevision });
         await this.hooks.afterDelete?.(obj);
         return obj;
@@ -302,13 +316,18 @@ export class ResourceStore extends ResourceReader {
     }
   }
 
-  /** Kubernetes deletes an object whose last finalizer an update removed once its grace period is zero. */
-  private shouldDeleteAfterUpdate(obj: KubeObject): boolean {
-    const meta = obj.metadata!;
+  /**
+   * Kubernetes' ShouldDeleteDuringUpdate: an update that removes the last finalizer deletes the
+   * object when the stored one was marked for deletion with no grace period left. The deletion
+   * state is read from the stored object, never from the client's, so an update cannot cut a
+   * pod's grace period short.
+   */
+  private shouldDeleteAfterUpdate(obj: KubeObject, old: KubeObject): boolean {
+    const oldMeta = old.metadata!;
     return (
-      meta.deletionTimestamp !== undefined &&
-      (meta.finalizers?.length ?? 0) === 0 &&
-      (meta.deletionGracePeriodSeconds ?? 0) === 0 &&
+      oldMeta.deletionTimestamp !== undefined &&
+      (oldMeta.deletionGracePeriodSeconds ?? 0) === 0 &&
+      (obj.metadata?.finalizers?.length ?? 0) === 0 &&
       !this.strategy.pendingFinalizers?.(obj)
     );
   }
@@ -318,6 +337,8 @@ export class ResourceStore extends ResourceReader {
     for (let attempt = 0; ; attempt++) {
       const current = await this.currentForWrite(namespace, name, attempt > 0);
       if (!current) throw newNotFound(this.info, name);
+      // As in Kubernetes: the options are judged first, then the preconditions, then admission.
+      const marked = markForDeletion(this.info, current, options, this.strategy, this.clock.now());
       checkPreconditions(this.info, name, current, options);
       await this.admission.validate({
         operation: 'DELETE',
@@ -328,7 +349,6 @@ export class ResourceStore extends ResourceReader {
         oldObject: current,
         dryRun: !!options.dryRun,
       });
-      const marked = markForDeletion(current, options, this.strategy, this.clock.now());
       try {
         if (marked) {
           if (marked === current) return { object: current, pending: true };
@@ -366,6 +386,16 @@ export class ResourceStore extends ResourceReader {
 
 }
 
+/**
+ * Kubernetes' storage refuses a create that carries a resourceVersion (one that parses as a
+ * non-zero unsigned number: "0" and unparsable values pass), to catch objects copied from a read;
+ * it is a plain error there, so the client sees a 500 without a reason.
+ */
+function checkNoRevisionOnCreate(resourceVersion: string | undefined): void {
+  if (resourceVersion === undefined || !/^[0-9]{1,20}$/.test(resourceVersion)) return;
+  const revision = BigInt(resourceVersion);
+  if (revision !== 0n && revision < 2n ** 64n) throw newUnknownError('resourceVersion should not be set on objects to be created');
+}
 
 /** Turns an unexpected storage failure into a 500 (StatusErrors pass through). */
 export function mapStorageError(err: unknown): Error {

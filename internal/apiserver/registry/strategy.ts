@@ -40,6 +40,8 @@ export interface Strategy {
   fieldLabelError?(label: string): string;
   /** True if `metadata.generation` starts at 1 and goes up on every spec change. */
   readonly usesGeneration?: boolean;
+  /** What moves the generation on besides nothing (default: a spec change); Deployments also count their annotations. */
+  generationChanged?(obj: KubeObject, old: KubeObject): boolean;
   /** True if an update of a missing object creates it (Kubernetes: Endpoints, Leases, Events). */
   readonly allowCreateOnUpdate?: boolean;
   /** True if the kind has a `status` subresource (the main resource then ignores status changes). */

@@ -200,8 +200,24 @@ describe('the cached object an update starts from', () => {
     fixture = await startRegistry();
     const namespaces = fixture.store('namespaces');
     await namespaces.create('', { apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'team' }, spec: { finalizers: ['kubernetes', 'example.com/x'] } } as KubeObject);
-    const finalize = () => finalizeNamespace(fixture!.registry, 'team', { spec: { finalizers: ['example.com/x'] } } as KubeObject);
+    const stored = await namespaces.get('', 'team');
+    const finalize = () => finalizeNamespace(fixture!.registry, 'team', { ...edit(stored), spec: { finalizers: ['example.com/x'] } } as KubeObject);
     const after = await expectUnchanged(namespaces, '', 'team', finalize);
     expect((after as { spec?: { finalizers?: string[] } }).spec?.finalizers).toEqual(['example.com/x']);
+  });
+
+  it('finalize keeps metadata changes and the stored status, as Kubernetes\' finalize strategy', async () => {
+    fixture = await startRegistry();
+    const namespaces = fixture.store('namespaces');
+    const created = await namespaces.create('', { apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'team' }, spec: { finalizers: ['kubernetes', 'example.com/x'] } } as KubeObject);
+    const active = (await namespaces.update('', 'team', { ...edit(created), status: { phase: 'Active' } } as KubeObject, { subresource: 'status' })).object;
+    const body = edit(active);
+    body.metadata = { ...body.metadata, labels: { ...body.metadata?.labels, foo: 'bar' } };
+    const after = await finalizeNamespace(fixture.registry, 'team', { ...body, spec: { finalizers: ['kubernetes'] }, status: { phase: 'Terminating' } } as KubeObject);
+    expect(after.metadata?.labels).toMatchObject({ foo: 'bar' });
+    expect(after).toMatchObject({ spec: { finalizers: ['kubernetes'] } });
+    expect((after as { status?: unknown }).status).toEqual({ phase: 'Active' });
+    const renamed = finalizeNamespace(fixture.registry, 'team', { ...edit(after), metadata: { ...after.metadata, name: 'other' } } as KubeObject);
+    await expect(renamed).rejects.toThrow('the name of the object (other) does not match the name on the URL (team)');
   });
 });

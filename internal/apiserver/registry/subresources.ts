@@ -8,13 +8,14 @@
  * deep-copies whatever an update function returns before anything writes to it.
  */
 import {
-  newBadRequest,
+  newNameMismatch,
   newConflict,
   newInvalid,
   newNotFound,
   OBJECT_MODIFIED,
   StatusError,
   type KubeObject,
+  type KubeObjectWithSpec,
 } from '../../api/index.js';
 import { labelSelectorAsSelector } from '../../api/labels/index.js';
 import { FieldError, FieldPath } from '../../api/validation/index.js';
@@ -79,7 +80,7 @@ export async function updateScale(store: ResourceStore, namespace: string, name:
       FieldError.invalid(FieldPath.root('spec', 'replicas'), replicas, 'must be greater than or equal to 0'),
     ]);
   }
-  if (scale.metadata?.name && scale.metadata.name !== name) throw newBadRequest(`the name of the object (${scale.metadata.name}) does not match the name on the URL (${name})`);
+  if (scale.metadata?.name && scale.metadata.name !== name) throw newNameMismatch(scale.metadata.name, name);
   const updated = await store.guaranteedUpdate(namespace, name, scale.metadata?.resourceVersion || undefined, options, '', (current) => {
     const next = { ...current } as Scalable;
     next.spec = { ...next.spec, replicas };
@@ -180,15 +181,23 @@ export async function evictPod(
   return result.object;
 }
 
-/** PUT namespaces/finalize: replaces spec.finalizers and nothing else; the last one gone deletes a terminating namespace. */
+/**
+ * PUT namespaces/finalize: an update of the namespace that keeps the stored status, as Kubernetes'
+ * finalize strategy does (so metadata changes are kept too); the last spec finalizer gone deletes a
+ * terminating namespace.
+ */
 export async function finalizeNamespace(registry: Registry, name: string, input: KubeObject, options: WriteOptions = {}): Promise<KubeObject> {
   const namespaces = registry.storeFor({ group: '', resource: 'namespaces' });
+  if (input.metadata?.name && input.metadata.name !== name) {
+    throw newNameMismatch(input.metadata.name, name);
+  }
   const finalizers = (input as { spec?: { finalizers?: string[] } }).spec?.finalizers;
-  return namespaces.guaranteedUpdate('', name, input.metadata?.resourceVersion || undefined, options, 'finalize', (current) => {
-    const next = { ...current } as KubeObject & { spec?: { finalizers?: string[] } };
-    next.spec = { ...next.spec, finalizers: finalizers && finalizers.length > 0 ? [...finalizers] : undefined };
-    return next;
-  });
+  return namespaces.guaranteedUpdate('', name, input.metadata?.resourceVersion || undefined, options, 'finalize', (current) => ({
+    ...input,
+    metadata: { ...input.metadata, name },
+    spec: { finalizers: finalizers && finalizers.length > 0 ? [...finalizers] : undefined },
+    status: (current as KubeObjectWithSpec).status,
+  }));
 }
 
 /** A 404 for a subresource the resource does not have. */

@@ -56,12 +56,44 @@ describe('query options', () => {
 
   it.each([
     ['limit=ten', () => listOptions(q('limit=ten')), 'limit: Invalid value: "ten": must be an integer'],
-    ['limit=-1', () => listOptions(q('limit=-1')), 'limit: Invalid value: -1: must be greater than or equal to 0'],
     ['allowWatchBookmarks=yes', () => watchOptions(q('allowWatchBookmarks=yes')), 'allowWatchBookmarks: Invalid value: "yes": must be a boolean'],
-    ['dryRun=Some', () => writeOptions(q('dryRun=Some')), 'dryRun: Unsupported value: "Some": supported values: "All"'],
-    ['fieldValidation=Loose', () => writeOptions(q('fieldValidation=Loose')), 'fieldValidation: Unsupported value: "Loose": supported values: "Ignore", "Strict", "Warn"'],
-    ['propagationPolicy=Later', () => deleteOptions(q('propagationPolicy=Later'), undefined), 'propagationPolicy: Unsupported value: "Later": supported values: "Foreground", "Background", "Orphan"'],
   ])('refuses %s with 400', (_name, fn, message) => {
     expect(badRequest(fn)).toBe(message);
+  });
+
+  it.each([-1, 0])('takes limit=%j, which Kubernetes reads as no limit', (limit) => {
+    expect(listOptions(q(`limit=${limit}`)).limit).toBe(limit);
+  });
+
+  it('reads sendInitialEvents on a list, for the registry to refuse', () => {
+    expect(listOptions(q('sendInitialEvents=false')).sendInitialEvents).toBe(false);
+  });
+});
+
+describe('write and delete option validation (Kubernetes’ ValidateCreateOptions, ValidateDeleteOptions)', () => {
+  function invalid(fn: () => unknown): StatusError {
+    try {
+      fn();
+    } catch (err) {
+      expect(err).toBeInstanceOf(StatusError);
+      return err as StatusError;
+    }
+    throw new Error('expected a 422');
+  }
+
+  it.each([
+    ['dryRun=Foo on a create', () => writeOptions(q('dryRun=Foo')), 'CreateOptions', 'dryRun', 'FieldValueNotSupported', 'Unsupported value: []string{"Foo"}: supported values: "All"'],
+    ['dryRun=All&dryRun=Foo on an update', () => writeOptions(q('dryRun=All&dryRun=Foo'), 'UpdateOptions'), 'UpdateOptions', 'dryRun', 'FieldValueNotSupported', 'Unsupported value: []string{"All", "Foo"}: supported values: "All"'],
+    ['fieldValidation=Loose on a patch', () => writeOptions(q('fieldValidation=Loose'), 'PatchOptions'), 'PatchOptions', 'fieldValidation', 'FieldValueNotSupported', 'Unsupported value: "Loose": supported values: "", "Ignore", "Strict", "Warn"'],
+    ['propagationPolicy=Bogus', () => deleteOptions(q('propagationPolicy=Bogus'), undefined), 'DeleteOptions', 'propagationPolicy', 'FieldValueNotSupported', 'Unsupported value: "Bogus": supported values: "Foreground", "Background", "Orphan", "nil"'],
+    ['dryRun=Foo on a delete', () => deleteOptions(q('dryRun=Foo'), undefined), 'DeleteOptions', 'dryRun', 'FieldValueNotSupported', 'Unsupported value: []string{"Foo"}: supported values: "All"'],
+    ['orphanDependents with propagationPolicy', () => deleteOptions(q('orphanDependents=true'), { propagationPolicy: 'Foreground' }), 'DeleteOptions', 'propagationPolicy', 'FieldValueInvalid', 'Invalid value: "Foreground": orphanDependents and deletionPropagation cannot be both set'],
+  ])('refuses %s with 422', (_name, fn, kind, field, reason, body) => {
+    expect(invalid(fn).status).toMatchObject({
+      code: 422,
+      reason: 'Invalid',
+      message: `${kind}.meta.k8s.io "" is invalid: ${field}: ${body}`,
+      details: { group: 'meta.k8s.io', kind, causes: [{ reason, field, message: body }] },
+    });
   });
 });

@@ -2,10 +2,13 @@
  * Query parameters of Kubernetes' REST API, parsed into the registry's wire-independent options:
  * ListOptions and WatchOptions (selectors, paging, resourceVersion semantics, timeoutSeconds),
  * write options (dryRun, fieldManager, fieldValidation) and DeleteOptions (also taken from a body).
- * A malformed value is a 400 naming the parameter, as Kubernetes answers.
+ * A value that does not parse is a 400 naming the parameter, as Kubernetes' parameter decoding
+ * answers; combinations and values outside an enumeration are left to the shared validation,
+ * which answers 422 on both faces.
  */
 import { newBadRequest } from '../../api/index.js';
 import { toDeleteOptions, toWriteOptions, type DeleteOptionsInput } from '../endpoints/index.js';
+import type { WriteOptionsKind } from '../endpoints/request-options.js';
 import { parseFieldValidation, type FieldValidation } from '../registry/patcher.js';
 import type { DeleteOptions, ListOptions, WatchOptions, WriteOptions } from '../registry/request-options.js';
 import { parseBool } from './request-info.js';
@@ -30,17 +33,16 @@ function bool(q: URLSearchParams, name: string): boolean | undefined {
   return b;
 }
 
-/** The options of a list. */
+/** The options of a list; a limit of zero or less means no limit, as in Kubernetes. */
 export function listOptions(q: URLSearchParams): ListOptions {
-  const limit = int(q, 'limit');
-  if (limit !== undefined && limit < 0) throw newBadRequest(`limit: Invalid value: ${limit}: must be greater than or equal to 0`);
   return {
     labelSelector: str(q, 'labelSelector'),
     fieldSelector: str(q, 'fieldSelector'),
-    limit,
+    limit: int(q, 'limit'),
     continue: str(q, 'continue'),
     resourceVersion: str(q, 'resourceVersion'),
     resourceVersionMatch: str(q, 'resourceVersionMatch'),
+    sendInitialEvents: bool(q, 'sendInitialEvents'),
   };
 }
 
@@ -59,11 +61,12 @@ export function watchOptions(q: URLSearchParams): WatchOptions & { readonly time
   };
 }
 
-/** The options of a create, update or patch. */
-export function writeOptions(q: URLSearchParams): WriteOptions & { readonly fieldValidation: FieldValidation } {
+/** The options of a create, update or patch; `kind` names the 422 of invalid ones. */
+export function writeOptions(q: URLSearchParams, kind: WriteOptionsKind = 'CreateOptions'): WriteOptions & { readonly fieldValidation: FieldValidation } {
+  const fieldValidation = str(q, 'fieldValidation');
   return {
-    ...toWriteOptions({ dryRun: q.getAll('dryRun'), fieldManager: str(q, 'fieldManager') }),
-    fieldValidation: parseFieldValidation(str(q, 'fieldValidation')),
+    ...toWriteOptions({ dryRun: q.getAll('dryRun'), fieldManager: str(q, 'fieldManager'), fieldValidation }, kind),
+    fieldValidation: parseFieldValidation(fieldValidation),
   };
 }
 
@@ -78,15 +81,11 @@ export function getOptions(q: URLSearchParams): { resourceVersion?: string } {
  */
 export function deleteOptions(q: URLSearchParams, body: DeleteOptionsInput | undefined): DeleteOptions {
   const dryRun = body?.dryRun && body.dryRun.length > 0 ? body.dryRun : q.getAll('dryRun');
-  const propagationPolicy = body?.propagationPolicy ?? str(q, 'propagationPolicy');
-  if (propagationPolicy !== undefined && !['Orphan', 'Background', 'Foreground'].includes(propagationPolicy)) {
-    throw newBadRequest(`propagationPolicy: Unsupported value: "${propagationPolicy}": supported values: "Foreground", "Background", "Orphan"`);
-  }
   return toDeleteOptions({
     gracePeriodSeconds: body?.gracePeriodSeconds ?? int(q, 'gracePeriodSeconds'),
     preconditions: body?.preconditions,
     orphanDependents: body?.orphanDependents ?? bool(q, 'orphanDependents'),
-    propagationPolicy,
+    propagationPolicy: body?.propagationPolicy ?? str(q, 'propagationPolicy'),
     dryRun,
   });
 }

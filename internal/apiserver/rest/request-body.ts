@@ -2,11 +2,14 @@
  * Request bodies: read under Kubernetes' 3 MiB limit (413 past it, before or while reading), then
  * parsed as JSON or YAML with the duplicate keys found on the way, so `fieldValidation` can report
  * them (a Kubernetes protobuf body is decoded by the codec). A malformed body is a 400 Status, never
- * a crash.
+ * a crash. Malformed JSON is reported as Kubernetes reports it (its transformDecodeError over the
+ * JSON serializer's `couldn't get version/kind`), with the syntax error Go's encoding/json gives,
+ * since clients and people match on those words rather than on V8's.
  */
 import type { IncomingMessage } from 'node:http';
 import { parseDocument, isMap, isSeq, isScalar, type Node as YamlNode } from 'yaml';
-import { findDuplicateKeys, newBadRequest, newRequestEntityTooLarge } from '../../api/index.js';
+import { findDuplicateKeys, newBadRequest, newRequestEntityTooLarge, type StatusError } from '../../api/index.js';
+import { goJSONSyntaxError } from '../../api/validation/index.js';
 import type { BodyFormat } from './content-negotiation.js';
 
 /** A parsed body and the paths of keys it gave twice. */
@@ -33,24 +36,42 @@ function tooLarge(limit: number): Error {
   return newRequestEntityTooLarge(`limit is ${limit}`);
 }
 
-/** Parses a body as JSON or YAML (Kubernetes' protobuf bodies go to the codec instead). */
-export function parseBody(bytes: Buffer, format: Exclude<BodyFormat, 'protobuf'>): ParsedBody {
+/** Parses a body as JSON or YAML (Kubernetes' protobuf bodies go to the codec instead); `kind` is the Kind it must be. */
+export function parseBody(bytes: Buffer, format: Exclude<BodyFormat, 'protobuf'>, kind: string): ParsedBody {
   const text = bytes.toString('utf8');
-  if (text.trim() === '') throw newBadRequest('the request body is empty');
   if (format === 'json') {
     let value: unknown;
     try {
       value = JSON.parse(text);
     } catch (err) {
-      throw newBadRequest(`the request body is not valid JSON: ${(err as Error).message}`);
+      throw unrecognizedJSON(bytes, kind, goJSONSyntaxError(bytes) ?? (err as Error).message);
     }
     return { value, duplicates: findDuplicateKeys(text) };
   }
+  if (text.trim() === '') throw newBadRequest('the request body is empty');
   const doc = parseDocument(text, { uniqueKeys: false });
   if (doc.errors.length > 0) throw newBadRequest(`the request body is not valid YAML: ${doc.errors[0]!.message}`);
   const duplicates: string[] = [];
   collectYamlDuplicates(doc.contents, '', duplicates);
   return { value: doc.toJS() as unknown, duplicates };
+}
+
+/** Kubernetes' 400 for a body its JSON serializer cannot read: the Kind expected, Go's error, the body's start. */
+function unrecognizedJSON(bytes: Buffer, kind: string, syntaxError: string): StatusError {
+  return newBadRequest(
+    `the object provided is unrecognized (must be of type ${kind}): couldn't get version/kind; json parse error: ${syntaxError} (${summarizeBody(bytes)})`,
+  );
+}
+
+/** How much of a body Kubernetes quotes in a decode error. */
+const SUMMARY_BYTES = 30;
+
+/** The body as Kubernetes quotes it: its first 30 bytes, as text when it opens an object, else in hex. */
+export function summarizeBody(bytes: Buffer): string {
+  if (bytes.length === 0) return '<empty>';
+  const head = bytes.subarray(0, SUMMARY_BYTES);
+  const more = bytes.length > SUMMARY_BYTES ? ' ...' : '';
+  return (bytes[0] === 0x7b ? head.toString('utf8') : head.toString('hex')) + more;
 }
 
 function collectYamlDuplicates(node: YamlNode | null | undefined | unknown, path: string, out: string[]): void {

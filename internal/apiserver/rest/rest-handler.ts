@@ -14,6 +14,7 @@ import {
   fromJSONValue,
   isJsonObject,
   newBadRequest,
+  newNameMismatch,
   newMethodNotSupported,
   StatusError,
   typeFor,
@@ -28,6 +29,7 @@ import {
 import { createOn, deleteCollection, patchOn, updateOn, type DeleteOptionsInput } from '../endpoints/index.js';
 import type { CacheWatcher } from '../cacher/index.js';
 import type { FieldValidation } from '../registry/patcher.js';
+import { isAcceptedDelete } from '../registry/deletion.js';
 import type { Registry } from '../registry/registry.js';
 import type { ResourceStore } from '../registry/resource-store.js';
 import { getScale, unknownSubresource, updateScale, type Scale } from '../registry/subresources.js';
@@ -36,7 +38,7 @@ import { NODE_SUBRESOURCES } from './node-subresources.js';
 import { listJSON, objectJSON } from './object-json.js';
 import { deleteOptions, getOptions, listOptions, watchOptions, writeOptions } from './query-options.js';
 import { parseBody, readBody } from './request-body.js';
-import type { ResourceRequestInfo } from './request-info.js';
+import type { ResourceRequestInfo, Verb } from './request-info.js';
 import { warningHeaders } from './status-response.js';
 import { parseIncludeObject, tableJSON } from './table-response.js';
 import { serveWatch } from './watch-stream.js';
@@ -108,28 +110,29 @@ export class ResourceHandler {
         return this.send(req, res, 201, created, body.warnings);
       }
       case 'update': {
-        const opts = writeOptions(query);
+        const opts = writeOptions(query, 'UpdateOptions');
         if (sub === 'scale') {
           const body = await this.decode(req, typeFor('autoscaling/v1', 'Scale')!, { group: 'autoscaling', version: 'v1', kind: 'Scale' }, opts.fieldValidation);
           return this.send(req, res, 200, await updateScale(store, ns, info.name, body.object as Scale, opts), body.warnings);
         }
         const body = await this.decode(req, store.type, store.info, opts.fieldValidation);
         if (body.object.metadata?.name && body.object.metadata.name !== info.name) {
-          throw newBadRequest(`the name of the object (${body.object.metadata.name}) does not match the name on the URL (${info.name})`);
+          throw newNameMismatch(body.object.metadata.name, info.name);
         }
         const result = await updateOn(registry, store, ns, info.name, sub, body.object, opts);
         return this.send(req, res, result.created ? 201 : 200, result.object, body.warnings);
       }
       case 'patch': {
         const type = patchTypeOf(req.headers['content-type']);
-        const opts = writeOptions(query);
+        const opts = writeOptions(query, 'PatchOptions');
         const patch = await readBody(req, this.options.maxBodyBytes);
         const outcome = await patchOn(store, ns, info.name, sub, type, patch, opts);
         return this.send(req, res, 200, outcome.object, outcome.warnings);
       }
       case 'delete': {
-        const result = await store.delete(ns, info.name, deleteOptions(query, await this.deleteBody(req)));
-        return this.send(req, res, result.pending ? 202 : 200, result.object ?? result.status!);
+        const options = deleteOptions(query, await this.deleteBody(req));
+        const result = await store.delete(ns, info.name, options);
+        return this.send(req, res, isAcceptedDelete(result.pending, options) ? 202 : 200, result.object ?? result.status!);
       }
       case 'deletecollection': {
         const selectors = listOptions(query);
@@ -140,6 +143,7 @@ export class ResourceHandler {
   }
 
   private checkVerb(store: ResourceStore, info: ResourceRequestInfo): void {
+    if (!hasRoute(info)) throw methodNotAllowed();
     const sub = info.subresource;
     if (NODE_SUBRESOURCES.has(sub) && store.info.subresources.some((s) => s.name === sub)) {
       throw new StatusError({
@@ -151,7 +155,11 @@ export class ResourceHandler {
     }
     const verbs = sub === '' ? store.info.verbs : store.info.subresources.find((s) => s.name === sub)?.verbs;
     if (!verbs) throw unknownSubresource(store, sub);
-    if (!verbs.includes(info.verb)) throw newMethodNotSupported(store.info, info.verb);
+    if (!verbs.includes(info.verb)) {
+      // Kubernetes routes a watch through the list handler, which names the verb; every other
+      // missing verb has no route at all.
+      throw info.verb === 'watch' && verbs.includes('list') ? newMethodNotSupported(store.info, 'watch') : methodNotAllowed();
+    }
   }
 
   /** Reads and decodes an object body for `type`, applying fieldValidation to unknown and duplicate fields. */
@@ -166,7 +174,7 @@ export class ResourceHandler {
       const decoded = decodeProtobufBody(bytes, { apiVersion: apiVersionOf(kind), kind: kind.kind, type }, cannot);
       return { object: decoded.object, warnings: validation === 'Ignore' ? [] : decoded.warnings };
     }
-    const parsed = parseBody(bytes, format);
+    const parsed = parseBody(bytes, format, kind.kind);
     if (!isJsonObject(parsed.value)) throw newBadRequest(`${cannot}: the body must be an object`);
     const claimed = parsed.value.kind;
     if (typeof claimed === 'string' && claimed !== '' && claimed !== kind.kind && KINDS.some((k) => k.kind === claimed)) {
@@ -197,7 +205,7 @@ export class ResourceHandler {
       // client-go writes DeleteOptions under the group version of the resource (apps/v1, ...).
       options = decodeProtobufBody(bytes, { apiVersion: 'v1', kind: 'DeleteOptions', type }, cannot).object as DeleteOptionsInput;
     } else {
-      const parsed = parseBody(bytes, format);
+      const parsed = parseBody(bytes, format, 'DeleteOptions');
       try {
         options = fromJSONValue(type, parsed.value).object as DeleteOptionsInput;
       } catch (err) {
@@ -245,6 +253,24 @@ export class ResourceHandler {
     res.writeHead(code, headers);
     res.end(body);
   }
+}
+
+/** The verbs Kubernetes routes on a collection path and on an object path; another method there has no route. */
+const COLLECTION_VERBS: ReadonlySet<Verb> = new Set(['list', 'watch', 'create', 'deletecollection']);
+const OBJECT_VERBS: ReadonlySet<Verb> = new Set(['get', 'watch', 'update', 'patch', 'delete']);
+
+/** True when Kubernetes has a route for the method on the path; a subresource's verbs are checked against the subresource. */
+function hasRoute(info: ResourceRequestInfo): boolean {
+  if (info.subresource !== '') return true;
+  return (info.name === '' ? COLLECTION_VERBS : OBJECT_VERBS).has(info.verb);
+}
+
+/**
+ * Kubernetes' answer where no route takes the method: go-restful's 405, written through
+ * NewGenericServerResponse, so a fixed message and empty details.
+ */
+function methodNotAllowed(): StatusError {
+  return new StatusError({ code: 405, reason: 'MethodNotAllowed', message: 'the server does not allow this method on the requested resource', details: {} });
 }
 
 /** Decodes a Kubernetes protobuf body (the codec does the work); a bad one is a 400 saying what could not be handled. */

@@ -1,0 +1,166 @@
+import { describe, expect, it } from 'vitest';
+import { KINDS, StatusError, type KindInfo, type KubeObject } from '../../api/index.js';
+import { checkPreconditions, isAcceptedDelete, markForDeletion } from './deletion.js';
+import type { DeleteOptions } from './request-options.js';
+import type { Strategy } from './strategy.js';
+
+const T0 = Date.UTC(2026, 0, 1, 0, 0, 0);
+const at = (seconds: number): number => T0 + seconds * 1000;
+
+const kind = (group: string, name: string): KindInfo => KINDS.find((k) => k.group === group && k.kind === name)!;
+const CONFIGMAPS = kind('', 'ConfigMap');
+const PODS = kind('', 'Pod');
+const DEPLOYMENTS = kind('apps', 'Deployment');
+const NAMESPACES = kind('', 'Namespace');
+
+/** Graceful deletion as pods have it, with the grace the client asks for or 30 seconds. */
+const GRACEFUL: Strategy = { gracePeriod: (_obj, requested) => requested ?? 30, returnDeletedObject: true };
+const PLAIN: Strategy = {};
+const NAMESPACE: Strategy = {
+  pendingFinalizers: (obj) => ((obj as KubeObject & { spec?: { finalizers?: string[] } }).spec?.finalizers ?? []).length > 0,
+  onMarkedForDeletion: (obj) => {
+    (obj as KubeObject & { status?: { phase?: string } }).status = { phase: 'Terminating' };
+  },
+};
+
+function object(meta: NonNullable<KubeObject['metadata']> = {}): KubeObject {
+  return { apiVersion: 'v1', kind: 'Pod', metadata: { name: 'p', namespace: 'default', uid: 'u1', resourceVersion: '7', ...meta } };
+}
+
+/** A pod a first delete marked at T0 with a 50 second grace period. */
+const terminating = (extra: NonNullable<KubeObject['metadata']> = {}): KubeObject =>
+  object({ deletionTimestamp: '2026-01-01T00:00:50Z', deletionGracePeriodSeconds: 50, ...extra });
+
+describe('markForDeletion: graceful deletion', () => {
+  it('marks a first delete with the grace period the strategy gives and the deletion time it sets', () => {
+    const marked = markForDeletion(PODS, object(), { gracePeriodSeconds: 50 }, GRACEFUL, at(3));
+    expect(marked?.metadata).toMatchObject({ deletionTimestamp: '2026-01-01T00:00:53Z', deletionGracePeriodSeconds: 50 });
+  });
+
+  it.each([
+    ['10', 10, '2026-01-01T00:00:10Z', 10],
+    ['0', 0, '2026-01-01T00:00:00Z', 0],
+    ['-5, which counts as 1', -5, '2026-01-01T00:00:01Z', 1],
+  ])('moves a later delete with a shorter grace period (%s) from the first one’s start, not from now', (_name, grace, timestamp, stored) => {
+    const marked = markForDeletion(PODS, terminating({ finalizers: ['example.com/hold'] }), { gracePeriodSeconds: grace }, GRACEFUL, at(20));
+    expect(marked?.metadata).toMatchObject({ deletionTimestamp: timestamp, deletionGracePeriodSeconds: stored });
+  });
+
+  it('deletes at once when a shorter grace period of zero leaves nothing to wait for', () => {
+    expect(markForDeletion(PODS, terminating(), { gracePeriodSeconds: 0 }, GRACEFUL, at(20))).toBeUndefined();
+  });
+
+  it.each([
+    ['no grace period', {}],
+    ['a longer grace period', { gracePeriodSeconds: 90 }],
+    ['the same grace period', { gracePeriodSeconds: 50 }],
+    ['a propagation policy alone', { propagationPolicy: 'Foreground' }],
+  ])('leaves an object already terminating as it is for %s', (_name, options: DeleteOptions) => {
+    const current = terminating();
+    expect(markForDeletion(PODS, current, options, GRACEFUL, at(20))).toBe(current);
+  });
+});
+
+describe('markForDeletion: kinds without graceful deletion', () => {
+  it('ignores gracePeriodSeconds and deletes at once', () => {
+    expect(markForDeletion(CONFIGMAPS, object(), { gracePeriodSeconds: 30 }, PLAIN, at(3))).toBeUndefined();
+  });
+
+  it('marks an object held by finalizers as due now with a grace period of zero', () => {
+    const marked = markForDeletion(CONFIGMAPS, object({ finalizers: ['example.com/hold'] }), { gracePeriodSeconds: 30 }, PLAIN, at(3));
+    expect(marked?.metadata).toMatchObject({ deletionTimestamp: '2026-01-01T00:00:03Z', deletionGracePeriodSeconds: 0 });
+  });
+
+  it('keeps the first deletion time on a later delete', () => {
+    const current = object({ finalizers: ['example.com/hold'], deletionTimestamp: '2026-01-01T00:00:03Z', deletionGracePeriodSeconds: 0 });
+    expect(markForDeletion(CONFIGMAPS, current, {}, PLAIN, at(60))).toBe(current);
+  });
+});
+
+describe('markForDeletion: namespaces', () => {
+  const namespace = (extra: Record<string, unknown> = {}): KubeObject =>
+    ({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'team', uid: 'u1', resourceVersion: '7' }, spec: { finalizers: ['kubernetes'] }, ...extra }) as KubeObject;
+
+  it('marks a first delete with a deletionTimestamp and phase Terminating, but no grace period', () => {
+    const marked = markForDeletion(NAMESPACES, namespace(), {}, NAMESPACE, at(3)) as KubeObject & { status?: unknown };
+    expect(marked.metadata?.deletionTimestamp).toBe('2026-01-01T00:00:03Z');
+    expect(marked.metadata).not.toHaveProperty('deletionGracePeriodSeconds');
+    expect(marked.status).toEqual({ phase: 'Terminating' });
+  });
+
+  it('marks a first delete even with no finalizers at all', () => {
+    expect(markForDeletion(NAMESPACES, namespace({ spec: {} }), {}, NAMESPACE, at(3))?.metadata?.deletionTimestamp).toBe('2026-01-01T00:00:03Z');
+  });
+
+  it('changes nothing while spec.finalizers remain, whatever the options', () => {
+    const current = namespace({ metadata: { name: 'team', deletionTimestamp: '2026-01-01T00:00:03Z' } });
+    expect(markForDeletion(NAMESPACES, current, { propagationPolicy: 'Orphan' }, NAMESPACE, at(60))).toBe(current);
+  });
+
+  it('deletes a terminating namespace once its spec.finalizers are gone', () => {
+    const current = namespace({ metadata: { name: 'team', deletionTimestamp: '2026-01-01T00:00:03Z' }, spec: {} });
+    expect(markForDeletion(NAMESPACES, current, {}, NAMESPACE, at(60))).toBeUndefined();
+  });
+});
+
+describe('checkPreconditions', () => {
+  const conflictOf = (info: KindInfo, options: DeleteOptions): StatusError => {
+    try {
+      checkPreconditions(info, 'd1', object({ uid: 'the-uid', resourceVersion: '25' }), options);
+    } catch (err) {
+      return err as StatusError;
+    }
+    throw new Error('expected a Conflict');
+  };
+
+  it.each([
+    [
+      'ConfigMap uid',
+      CONFIGMAPS,
+      { uid: 'nope' },
+      'Operation cannot be fulfilled on ConfigMap "d1": the UID in the precondition (nope) does not match the UID in record (the-uid). The object might have been deleted and then recreated',
+      'ConfigMap',
+    ],
+    [
+      'ConfigMap resourceVersion',
+      CONFIGMAPS,
+      { resourceVersion: '1' },
+      'Operation cannot be fulfilled on ConfigMap "d1": the ResourceVersion in the precondition (1) does not match the ResourceVersion in record (25). The object might have been modified',
+      'ConfigMap',
+    ],
+    [
+      'Deployment uid',
+      DEPLOYMENTS,
+      { uid: 'nope' },
+      'Operation cannot be fulfilled on Deployment.apps "d1": the UID in the precondition (nope) does not match the UID in record (the-uid). The object might have been deleted and then recreated',
+      'Deployment',
+    ],
+    ['Namespace uid', NAMESPACES, { uid: 'nope' }, 'Operation cannot be fulfilled on namespaces "d1": Precondition failed: UID in precondition: nope, UID in object meta: the-uid', 'namespaces'],
+    [
+      'Namespace resourceVersion',
+      NAMESPACES,
+      { resourceVersion: '1' },
+      'Operation cannot be fulfilled on namespaces "d1": Precondition failed: ResourceVersion in precondition: 1, ResourceVersion in object meta: 25',
+      'namespaces',
+    ],
+  ])('%s: 409 as Kubernetes words it', (_name, info, preconditions, message, detailsKind) => {
+    const err = conflictOf(info, { preconditions });
+    expect(err.status).toMatchObject({ code: 409, reason: 'Conflict', message, details: { name: 'd1', kind: detailsKind, group: info.group } });
+  });
+
+  it('lets matching preconditions through', () => {
+    expect(() => checkPreconditions(CONFIGMAPS, 'd1', object({ uid: 'the-uid', resourceVersion: '25' }), { preconditions: { uid: 'the-uid', resourceVersion: '25' } })).not.toThrow();
+  });
+});
+
+describe('isAcceptedDelete', () => {
+  it.each([
+    [true, { orphanDependents: false }, true],
+    [true, {}, false],
+    [true, { propagationPolicy: 'Foreground' }, false],
+    [true, { orphanDependents: true }, false],
+    [false, { orphanDependents: false }, false],
+  ])('pending=%s with %j: 202 is %s', (pending, options: DeleteOptions, accepted) => {
+    expect(isAcceptedDelete(pending, options)).toBe(accepted);
+  });
+});
