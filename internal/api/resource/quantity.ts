@@ -3,10 +3,13 @@
  * as an exact count of nano-units in a bigint, so no arithmetic drifts; parsed with Kubernetes'
  * scanner and errors, rounded up to the nano as Kubernetes rounds, and printed in Kubernetes'
  * canonical form within the format family it was written in (`1500m` stays `1500m`, `1024Mi`
- * prints `1Gi`, `1.5` prints `1500m`). Quantities are immutable.
+ * prints `1Gi`, `1.5` prints `1500m`). Like Kubernetes' ParseQuantity, a string its fast path
+ * judges canonical is kept as typed and printed verbatim (`+1`, `1E3`, `1.500` come back as
+ * sent); arithmetic and rounding drop it. Quantities are immutable.
  */
 import {
   type QuantityFormat,
+  type SuffixMeaning,
   MAX_BINARY_SI_POWER,
   MAX_DECIMAL_SI_EXPONENT,
   binarySISuffix,
@@ -35,13 +38,29 @@ const MAX_BINARY_NANOS = (2n ** 63n - 1n) * NANO;
 const MAX_EXPONENT = 10_000;
 const SUFFIX_CHARS = 'eEinumkKMGTP';
 
+// How the parser builds a Quantity that keeps its string as typed. Set once by the class's static
+// block, so that only parsing can attach a typed string to a Quantity.
+let typedQuantity: (nanos: bigint, format: QuantityFormat, typed: string, typedScale: number) => Quantity;
+
 /** A Kubernetes resource quantity. */
 export class Quantity {
+  static {
+    typedQuantity = (nanos, format, typed, typedScale) => new Quantity(nanos, format, typed, typedScale);
+  }
+
+  // The canonical string, computed on first use: the same few quantities are printed for every
+  // object written, and a Quantity never changes.
+  private canonical: string | undefined;
+
   private constructor(
     /** The amount in nano-units (10^-9), exact. */
     readonly nanos: bigint,
     /** The format family the quantity prints in. */
     readonly format: QuantityFormat,
+    // The string as typed, when Kubernetes' parser keeps it, and the power of ten of the int64
+    // amount Kubernetes read it as (which decides whether RoundUp keeps it).
+    private readonly typed?: string,
+    private readonly typedScale = 0,
   ) {}
 
   /** Parses a quantity string with Kubernetes' grammar and messages. */
@@ -119,37 +138,30 @@ export class Quantity {
   /** The amount in units of 10^scale, rounded away from zero, exactly. */
   scaledValue(scale: number): bigint {
     const shift = scale + 9;
-    if (shift <= 0) return this.nanos * 10n ** BigInt(-shift);
-    return divideAwayFromZero(this.nanos, 10n ** BigInt(shift));
+    if (shift <= 0) return this.nanos * powerOfTen(-shift);
+    return divideAwayFromZero(this.nanos, powerOfTen(shift));
   }
 
-  /** Kubernetes' canonical form (`1500m`, `1Gi`, `2e3`, `0`). */
+  /**
+   * This quantity rounded away from zero to a multiple of 10^scale, in the same format
+   * (Kubernetes' RoundUp; the ResourceList defaulter rounds to the milli, scale -3, so `0.1m`
+   * becomes `1m`). As in Kubernetes, a string kept as typed survives when it was read at `scale`
+   * or coarser, and is dropped otherwise.
+   */
+  roundUp(scale: number): Quantity {
+    if (this.typed !== undefined && this.typedScale >= scale) return this;
+    const shift = scale + 9;
+    const rounded = shift <= 0 ? this.nanos : this.scaledValue(scale) * powerOfTen(shift);
+    if (rounded === this.nanos && this.typed === undefined) return this;
+    return new Quantity(rounded, this.format);
+  }
+
+  /** Kubernetes' String(): the string as typed when the parser kept it, else the canonical form (`1500m`, `1Gi`, `2e3`, `0`). */
   toString(): string {
-    if (this.nanos === 0n) return '0';
-    let format = this.format;
-    if (format === 'BinarySI') {
-      // Small or fractional binary amounts print as DecimalSI rather than round.
-      const small = abs(this.nanos) < 1024n * NANO;
-      if (small || this.nanos % NANO !== 0n) format = 'DecimalSI';
-    }
-    if (format === 'BinarySI') return binaryString(this.nanos / NANO);
-    let [mantissa, exponent] = removeFactors(this.nanos, 10n);
-    exponent -= 9;
-    // Print with an exponent that is a multiple of 3, moving digits into the mantissa.
-    while (exponent % 3 !== 0) {
-      mantissa *= 10n;
-      exponent--;
-    }
-    if (format === 'DecimalExponent') return exponent === 0 ? `${mantissa}` : `${mantissa}e${exponent}`;
-    // Beyond `E` Kubernetes has no suffix; keep `E` and a longer mantissa rather than print a wrong number.
-    if (exponent > MAX_DECIMAL_SI_EXPONENT) {
-      mantissa *= 10n ** BigInt(exponent - MAX_DECIMAL_SI_EXPONENT);
-      exponent = MAX_DECIMAL_SI_EXPONENT;
-    }
-    return `${mantissa}${decimalSISuffix(exponent)}`;
+    return this.typed ?? (this.canonical ??= canonicalString(this.nanos, this.format));
   }
 
-  /** The JSON form: the canonical string, as Kubernetes serializes quantities. */
+  /** The JSON form: toString(), as Kubernetes' MarshalJSON writes String(). */
   toJSON(): string {
     return this.toString();
   }
@@ -197,7 +209,10 @@ function parseQuantityUncached(str: string): ParseQuantityResult {
     // A binary amount strictly between 0 and 1 cannot print in binary form without rounding.
     if (magnitude > 0n && magnitude < NANO) format = 'DecimalSI';
   }
-  return { ok: true, quantity: Quantity.fromNanos(scanned.positive ? magnitude : -magnitude, format) };
+  const nanos = scanned.positive ? magnitude : -magnitude;
+  const typedScale = keptTypedScale(scanned, meaning);
+  if (typedScale !== undefined) return { ok: true, quantity: typedQuantity(nanos, format, str, typedScale) };
+  return { ok: true, quantity: Quantity.fromNanos(nanos, format) };
 }
 
 interface Scanned {
@@ -241,6 +256,32 @@ function scan(str: string): Scanned | undefined {
   return { positive, num, denom, suffix: str.slice(suffixStart) };
 }
 
+// The largest digit count Kubernetes reads into an int64 on its fast path (maxInt64Factors).
+const MAX_INT64_DIGITS = 18;
+// The smallest power of ten Kubernetes' int64 amounts hold (nano).
+const MIN_INT64_SCALE = -9;
+
+/**
+ * Whether Kubernetes' ParseQuantity keeps the string as typed, and if so the power of ten of the
+ * int64 amount it reads: its fast path (few enough digits, at most nano precision) keeps the
+ * string when the digits look canonical (a BinarySI count not divisible by 8; a decimal scale
+ * that is a multiple of 3, with no leading zero and fewer than three trailing ones), without
+ * looking at the sign, the leading zeros it skipped, the point or the suffix's spelling. So
+ * `+1`, `01`, `1.`, `1E3`, `1e+3` and `1.500` are kept and printed as typed.
+ */
+function keptTypedScale(scanned: Scanned, meaning: SuffixMeaning): number | undefined {
+  if (meaning.format === 'BinarySI') {
+    // Kubernetes' precision estimate: 15 - digits - exponent*3/10 - 1 must not be negative.
+    const fastPath = scanned.denom === '' && scanned.num.length <= 14 - (meaning.exponent * 3) / 10;
+    // A multiple of 8 may be a multiple of 1024, which prints with a larger suffix.
+    return fastPath && Number(scanned.num.slice(-3)) % 8 !== 0 ? 0 : undefined;
+  }
+  const shifted = scanned.num + scanned.denom;
+  const scale = meaning.exponent - scanned.denom.length;
+  if (shifted.length > MAX_INT64_DIGITS || scale < MIN_INT64_SCALE || scale % 3 !== 0) return undefined;
+  return shifted[0] !== '0' && !shifted.endsWith('000') ? scale : undefined;
+}
+
 function isDigit(c: string): boolean {
   return c >= '0' && c <= '9';
 }
@@ -253,6 +294,14 @@ function scaleByPowerOfTen(n: bigint, shift: number): bigint {
   // Dividing by more than n's own magnitude leaves a fraction in (0, 1): one nano after rounding.
   if (-shift > n.toString().length) return 1n;
   return divideAwayFromZero(n, 10n ** BigInt(-shift));
+}
+
+// Powers of ten by exponent, computed once each: rounding and scaling ask for the same few small
+// ones. Larger ones (from `1e9000`) are computed each time, so that odd input cannot fill memory.
+const POWERS_OF_TEN: bigint[] = Array.from({ length: 40 }, (_, i) => 10n ** BigInt(i));
+
+function powerOfTen(exponent: number): bigint {
+  return POWERS_OF_TEN[exponent] ?? 10n ** BigInt(exponent);
 }
 
 function divideAwayFromZero(n: bigint, d: bigint): bigint {
@@ -268,6 +317,28 @@ function removeFactors(n: bigint, factor: bigint): [bigint, number] {
     times++;
   }
   return [n, times];
+}
+
+// Kubernetes' CanonicalizeBytes: the largest suffix of the format family that leaves a whole mantissa.
+function canonicalString(nanos: bigint, format: QuantityFormat): string {
+  if (nanos === 0n) return '0';
+  // Small or fractional binary amounts print as DecimalSI rather than round.
+  if (format === 'BinarySI' && abs(nanos) >= 1024n * NANO && nanos % NANO === 0n) return binaryString(nanos / NANO);
+  let [mantissa, exponent] = removeFactors(nanos, 10n);
+  exponent -= 9;
+  // Print with an exponent that is a multiple of 3, moving digits into the mantissa.
+  while (exponent % 3 !== 0) {
+    mantissa *= 10n;
+    exponent--;
+  }
+  if (format === 'DecimalExponent') return exponent === 0 ? `${mantissa}` : `${mantissa}e${exponent}`;
+  // Beyond `E` Kubernetes has no suffix (it prints the mantissa alone, a wrong number); keep `E`
+  // and a longer mantissa instead, so the value survives a round trip.
+  if (exponent > MAX_DECIMAL_SI_EXPONENT) {
+    mantissa *= powerOfTen(exponent - MAX_DECIMAL_SI_EXPONENT);
+    exponent = MAX_DECIMAL_SI_EXPONENT;
+  }
+  return `${mantissa}${decimalSISuffix(exponent)}`;
 }
 
 function binaryString(units: bigint): string {

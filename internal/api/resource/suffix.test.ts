@@ -21,3 +21,17 @@ describe('interpretSuffix', () => {
     expect(interpretSuffix(suffix)).toEqual(want);
   });
 });
+
+describe('interpretSuffix: exponents as Kubernetes reads them', () => {
+  it.each([
+    ['e9223372036854775807', -1],
+    ['e4294967299', 3],
+    ['e-2147483649', 2147483647],
+  ])('%j wraps to the int32 exponent %d', (suffix, exponent) => {
+    expect(interpretSuffix(suffix)?.exponent).toBe(exponent);
+  });
+
+  it('refuses an exponent beyond int64, as strconv.ParseInt does', () => {
+    expect(interpretSuffix('e9223372036854775808')).toBeUndefined();
+  });
+});

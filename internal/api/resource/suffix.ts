@@ -47,9 +47,12 @@ export function interpretSuffix(suffix: string): SuffixMeaning | undefined {
   const bin = BINARY_SI.find(([s]) => s === suffix);
   if (bin) return { base: 2, exponent: bin[1], format: 'BinarySI' };
   if (suffix.length > 1 && (suffix[0] === 'e' || suffix[0] === 'E')) {
-    // Go's strconv.ParseInt: an optional sign and decimal digits.
+    // Go's strconv.ParseInt: an optional sign and decimal digits, within int64.
     if (!/^[+-]?[0-9]+$/.test(suffix.slice(1))) return undefined;
-    return { base: 10, exponent: Number(suffix.slice(1)), format: 'DecimalExponent' };
+    const exponent = BigInt(suffix.slice(1));
+    if (BigInt.asIntN(64, exponent) !== exponent) return undefined;
+    // Kubernetes keeps the exponent as an int32, wrapping a larger one.
+    return { base: 10, exponent: Number(BigInt.asIntN(32, exponent)), format: 'DecimalExponent' };
   }
   return undefined;
 }

@@ -54,6 +54,22 @@ describe('apps defaults', () => {
     expect(ss.spec?.updateStrategy?.rollingUpdate?.maxUnavailable).toBeUndefined();
   });
 
+  it('defaults each volumeClaimTemplate as a PersistentVolumeClaim, as SetObjectDefaults_StatefulSet does', () => {
+    const ss: StatefulSet__Output = {
+      spec: {
+        volumeClaimTemplates: [
+          { metadata: { name: 'data' }, spec: { resources: { requests: { storage: '10240Mi' } } } },
+          { metadata: { name: 'logs' }, spec: { volumeMode: 'Block', resources: { limits: { storage: '0.5Gi' } } }, status: { phase: 'Bound' } },
+        ],
+      },
+    };
+    defaultStatefulSet(ss);
+    expect(ss.spec?.volumeClaimTemplates).toEqual([
+      { metadata: { name: 'data' }, spec: { volumeMode: 'Filesystem', resources: { requests: { storage: '10Gi' } } }, status: { phase: 'Pending' } },
+      { metadata: { name: 'logs' }, spec: { volumeMode: 'Block', resources: { limits: { storage: '512Mi' } } }, status: { phase: 'Bound' } },
+    ]);
+  });
+
   it('leaves an explicit RollingUpdate StatefulSet without rollingUpdate alone', () => {
     const ss: StatefulSet__Output = { spec: { updateStrategy: { type: 'RollingUpdate' } } };
     defaultStatefulSet(ss);

@@ -1,11 +1,13 @@
 /**
  * StatefulSet defaulting (SetDefaults_StatefulSet): OrderedReady pod management, a RollingUpdate
  * from partition 0 (when no strategy type was given), claims retained on delete and scale-down,
- * one replica, ten revisions kept, and the pod defaults in the template. maxUnavailable stays
- * absent: it belongs to an alpha feature Kubernetes 1.32 leaves off.
+ * one replica, ten revisions kept, the pod defaults in the template, and the claim defaults in
+ * each volumeClaimTemplate (SetObjectDefaults_StatefulSet applies them: volumeMode Filesystem,
+ * status phase Pending, canonical quantities). maxUnavailable stays absent: it belongs to an
+ * alpha feature Kubernetes 1.32 leaves off.
  */
 import type { StatefulSet__Output } from '../../generated/skiff/apps/v1/StatefulSet.js';
-import { defaultPodTemplateSpec } from '../core/index.js';
+import { defaultPersistentVolumeClaim, defaultPodTemplateSpec } from '../core/index.js';
 import { DEFAULT_REVISION_HISTORY_LIMIT } from './deployment-defaults.js';
 
 /** Defaults a StatefulSet in place. */
@@ -24,4 +26,5 @@ export function defaultStatefulSet(ss: StatefulSet__Output): void {
   spec.replicas ??= 1;
   spec.revisionHistoryLimit ??= DEFAULT_REVISION_HISTORY_LIMIT;
   defaultPodTemplateSpec((spec.template ??= {}));
+  for (const claim of spec.volumeClaimTemplates ?? []) defaultPersistentVolumeClaim(claim);
 }

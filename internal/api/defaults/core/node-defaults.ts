@@ -1,8 +1,10 @@
 /**
  * Node defaulting: podCIDR and podCIDRs kept in step (podCIDR is podCIDRs[0], as Kubernetes'
- * conversion makes it), and allocatable equal to capacity until the kubelet reports otherwise.
+ * conversion makes it), allocatable equal to capacity until the kubelet reports otherwise, and
+ * both ResourceLists rounded and canonical.
  */
 import type { Node__Output } from '../../generated/skiff/core/v1/Node.js';
+import { defaultResourceList } from './quantity-defaults.js';
 
 /** Defaults a Node in place. */
 export function defaultNode(node: Node__Output): void {
@@ -12,6 +14,8 @@ export function defaultNode(node: Node__Output): void {
     if ((spec.podCIDRs ?? []).length > 0) spec.podCIDR = spec.podCIDRs?.[0];
   }
   const status = node.status;
+  defaultResourceList(status?.capacity);
+  defaultResourceList(status?.allocatable);
   if (!status?.capacity || Object.keys(status.capacity).length === 0) return;
   if (!status.allocatable || Object.keys(status.allocatable).length === 0) status.allocatable = { ...status.capacity };
 }

@@ -5,6 +5,7 @@
 import type { Secret__Output } from '../../generated/skiff/core/v1/Secret.js';
 import { FieldError, FieldPath, isConfigMapKey, validateImmutableField } from '../index.js';
 import { MAX_SECRET_SIZE } from './config-map.js';
+import { unmarshalObjectError } from './secret-json.js';
 import { semanticEqual } from './spec-diff.js';
 
 const DATA = FieldPath.root('data');
@@ -49,16 +50,12 @@ export function validateSecret(secret: Secret__Output): FieldError[] {
   return errs;
 }
 
+// Kubernetes unmarshals the value into a map[string]interface{} and reports Go's error text.
 function requireJSON(data: Readonly<Record<string, Buffer>>, key: string): FieldError[] {
   const value = data[key];
   if (value === undefined) return [FieldError.required(DATA.key(key))];
-  try {
-    const parsed: unknown = JSON.parse(value.toString('utf8'));
-    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) throw new Error('json: cannot unmarshal into Go value of type map[string]interface {}');
-    return [];
-  } catch (err) {
-    return [FieldError.invalid(DATA.key(key), '<secret contents redacted>', err instanceof Error ? err.message : String(err))];
-  }
+  const error = unmarshalObjectError(value);
+  return error === undefined ? [] : [FieldError.invalid(DATA.key(key), '<secret contents redacted>', error)];
 }
 
 /** Validates a Secret update: the type never changes; an immutable Secret keeps its data. */

@@ -16,6 +16,9 @@ describe('validateStorageClass', () => {
     ['a provisioner that is no qualified name', sc({ provisioner: 'a b' }), [
       "provisioner: Invalid value: \"a b\": name part must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyName',  or 'my.name',  or '123-abc', regex used for validation is '([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]')",
     ]],
+    ['a provisioner that is no qualified name, reported lowercased as Kubernetes does', sc({ provisioner: 'Bad Prov!' }), [
+      "provisioner: Invalid value: \"bad prov!\": name part must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyName',  or 'my.name',  or '123-abc', regex used for validation is '([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]')",
+    ]],
     ['an unknown reclaim policy', sc({ reclaimPolicy: 'Recycle' }), [
       'reclaimPolicy: Unsupported value: "Recycle": supported values: "Delete", "Retain"',
     ]],

@@ -44,9 +44,11 @@ export function validateStorageClassUpdate(sc: StorageClass__Output, old: Storag
   return errs;
 }
 
+// Kubernetes validates the lowercased provisioner (strings.ToLower), and so reports that value.
 function validateProvisioner(provisioner: string, path: FieldPath): FieldError[] {
   if (provisioner.length === 0) return [FieldError.required(path, '')];
-  return isQualifiedName(provisioner.toLowerCase()).map((msg) => FieldError.invalid(path, provisioner, msg));
+  const lowered = provisioner.toLowerCase();
+  return isQualifiedName(lowered).map((msg) => FieldError.invalid(path, lowered, msg));
 }
 
 function validateParameters(params: Readonly<Record<string, string>> | undefined, path: FieldPath): FieldError[] {
