@@ -37,3 +37,4 @@ export {
   heldNodePorts,
 } from './service-fields.js';
 export { serviceAllocationHooks, type ServiceAllocators } from './service-allocation-hooks.js';
+export { CLUSTER_IP_FAMILIES, validateIPFamiliesForCluster } from './service-ip-families.js';

@@ -99,6 +99,34 @@ describe('serviceAllocationHooks.beforeCreate', () => {
     });
   });
 
+  it.each<[string, ServiceSpec__Output, string[]]>([
+    [
+      'dual-stack required',
+      { ipFamilyPolicy: 'RequireDualStack', ipFamilies: ['IPv4'] },
+      ['spec.ipFamilyPolicy: Invalid value: "RequireDualStack": this cluster is not configured for dual-stack services'],
+    ],
+    ['IPv6', { ipFamilyPolicy: 'SingleStack', ipFamilies: ['IPv6'] }, ['spec.ipFamilies[0]: Invalid value: "IPv6": not configured on this cluster']],
+    [
+      'both families under SingleStack',
+      { ipFamilyPolicy: 'SingleStack', ipFamilies: ['IPv4', 'IPv6'] },
+      ['spec.ipFamilyPolicy: Invalid value: "SingleStack": must be \'RequireDualStack\' or \'PreferDualStack\' when multiple IP families are specified'],
+    ],
+  ])('refuses %s on a single-stack cluster with 422, taking nothing', async (_name, spec, causes) => {
+    const { hooks, ipAllocator } = setup();
+    const err = await refusal(hooks.beforeCreate!(svc(spec)));
+    expect(err.status.code).toBe(422);
+    expect(err.status.details?.causes?.map((c) => `${c.field}: ${c.message}`)).toEqual(causes);
+    expect(ipAllocator.used()).toBe(0);
+  });
+
+  it.each<[string, ServiceSpec__Output]>([
+    ['a headless Service without a selector over both families', { clusterIP: 'None', clusterIPs: ['None'], selector: {}, ipFamilyPolicy: 'RequireDualStack', ipFamilies: ['IPv4', 'IPv6'] }],
+    ['PreferDualStack over IPv4', { ipFamilyPolicy: 'PreferDualStack', ipFamilies: ['IPv4'] }],
+  ])('accepts %s', async (_name, spec) => {
+    const { hooks } = setup();
+    await expect(hooks.beforeCreate!(svc(spec))).resolves.toBeTypeOf('function');
+  });
+
   it('answers an exhausted CIDR with 500, as Kubernetes does', async () => {
     const { hooks } = setup({ cidr: '10.0.0.0/30' });
     await hooks.beforeCreate!(svc({}));

@@ -2,7 +2,8 @@
  * The allocation hooks of the `services` resource: ClusterIPs and NodePorts are taken before a
  * Service is written and given back if the write fails, and given back after a committed update or
  * delete no longer holds them, as Kubernetes' Service registry does. Failures are Kubernetes' own:
- * a requested IP or port that cannot be had is 422 Invalid on its field; an exhausted range, which
+ * a requested IP or port that cannot be had is 422 Invalid on its field, as are IP families this
+ * single-stack cluster does not serve (checked before anything is taken); an exhausted range, which
  * is no fault of the request, is 500.
  */
 import { newInternalError, newInvalid, type KubeObject } from '../../api/index.js';
@@ -20,6 +21,7 @@ import {
   needsHealthCheckNodePort,
   shouldAllocateNodePorts,
 } from './service-fields.js';
+import { validateIPFamiliesForCluster } from './service-ip-families.js';
 
 /** The allocators the Service hooks draw from. */
 export interface ServiceAllocators {
@@ -92,6 +94,12 @@ class Transaction {
   }
 }
 
+/** Refuses, before anything is taken, IP families this single-stack cluster cannot serve. */
+function checkIPFamilies(svc: Service__Output): void {
+  const errs = validateIPFamiliesForCluster(svc);
+  if (errs.length > 0) throw newInvalid(SERVICE, svc.metadata?.name ?? '', errs);
+}
+
 const portsPath = (i: number) => FieldPath.root('spec', 'ports').index(i).child('nodePort');
 const HEALTH_CHECK_PATH = FieldPath.root('spec', 'healthCheckNodePort');
 
@@ -155,6 +163,7 @@ export function serviceAllocationHooks(allocators: ServiceAllocators): Allocatio
   return {
     async beforeCreate(obj: MutableObject) {
       const svc = obj as Service__Output;
+      checkIPFamilies(svc);
       const txn = new Transaction(allocators, svc);
       return txn.run(() => {
         if (wantsClusterIP(svc)) txn.allocateClusterIP(requestedClusterIP(svc));
@@ -168,6 +177,7 @@ export function serviceAllocationHooks(allocators: ServiceAllocators): Allocatio
       const old = oldObj as Service__Output;
       // The Service strategy has already carried allocated values over and cleared what a type
       // change made meaningless (patchAllocatedValues, dropTypeDependentFields) before validation.
+      checkIPFamilies(svc);
       const txn = new Transaction(allocators, svc);
       return txn.run(() => {
         if (wantsClusterIP(svc)) {

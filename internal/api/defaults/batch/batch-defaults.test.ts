@@ -11,7 +11,7 @@ describe('defaultJob', () => {
     ['only parallelism (a work queue)', { parallelism: 3 }, { parallelism: 3 }],
     ['no backoffLimit', {}, { backoffLimit: 6 }],
     ['a per-index backoff', { backoffLimitPerIndex: 1, completionMode: 'Indexed', completions: 3 }, { backoffLimit: 2147483647 }],
-    ['nothing else', {}, { completionMode: 'NonIndexed', suspend: false, podReplacementPolicy: 'TerminatingOrFailed' }],
+    ['nothing else', {}, { completionMode: 'NonIndexed', suspend: false, podReplacementPolicy: 'TerminatingOrFailed', manualSelector: false }],
     ['a pod failure policy', { podFailurePolicy: { rules: [{ action: 'Ignore', onPodConditions: [{ type: 'DisruptionTarget' }] }] } }, {
       podReplacementPolicy: 'Failed',
       podFailurePolicy: { rules: [{ action: 'Ignore', onPodConditions: [{ type: 'DisruptionTarget', status: 'True' }] }] },
@@ -21,7 +21,7 @@ describe('defaultJob', () => {
     defaultJob(job);
     expect(job.spec).toMatchObject(expected);
     if (!('completions' in expected)) expect(job.spec?.completions).toBe(spec.completions);
-    expect(job.spec?.manualSelector).toBeUndefined();
+    expect(job.spec?.manualSelector).toBe(false);
   });
 
   it('copies the template labels onto a Job without labels', () => {
@@ -41,5 +41,13 @@ describe('defaultCronJob', () => {
     expect(cj.spec).toMatchObject({ concurrencyPolicy: 'Allow', suspend: false, successfulJobsHistoryLimit: 3, failedJobsHistoryLimit: 1 });
     expect(cj.spec?.jobTemplate?.spec?.template?.spec?.restartPolicy).toBe('Always');
     expect(cj.spec?.jobTemplate?.spec?.backoffLimit).toBeUndefined();
+    expect(cj.spec?.jobTemplate?.spec?.manualSelector).toBeUndefined();
+  });
+
+  it('makes the job template pod failure policy patterns match status True', () => {
+    const rules = [{ action: 'Ignore', onPodConditions: [{ type: 'DisruptionTarget' }] }];
+    const cj: CronJob__Output = { spec: { schedule: '@hourly', jobTemplate: { spec: { podFailurePolicy: { rules } } } } };
+    defaultCronJob(cj);
+    expect(cj.spec?.jobTemplate?.spec?.podFailurePolicy?.rules?.[0].onPodConditions).toEqual([{ type: 'DisruptionTarget', status: 'True' }]);
   });
 });

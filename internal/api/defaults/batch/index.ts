@@ -3,5 +3,5 @@
  * CronJobs, with the core pod defaults applied to their templates. Each function fills in, in
  * place, what a client left out, and is idempotent.
  */
-export { DEFAULT_BACKOFF_LIMIT, defaultJob, defaultJobSpec } from './job-defaults.js';
+export { DEFAULT_BACKOFF_LIMIT, defaultJob, defaultJobLabels, defaultJobSpec } from './job-defaults.js';
 export { defaultCronJob } from './cron-job-defaults.js';

@@ -97,8 +97,44 @@ describe('imageTag', () => {
     ['registry:5000/app', 'latest'],
     ['registry:5000/app:v2', 'v2'],
     ['nginx@sha256:abc', ''],
+    [`nginx@sha256:${'a'.repeat(64)}`, ''],
+    [`nginx:1.25@sha256:${'a'.repeat(64)}`, '1.25'],
+    ['localhost/app', 'latest'],
+    // An uppercase first component names a registry host, which may be uppercase.
+    ['MyRegistry/app:v1', 'v1'],
+    // What does not parse has no tag: an uppercase repository, an empty tag, a bare identifier.
+    ['Nginx', ''],
+    ['Nginx:latest', ''],
+    ['registry.example.com/MyApp', ''],
+    ['nginx:', ''],
+    ['', ''],
+    ['a'.repeat(64), ''],
+    [`nginx@sha256:${'A'.repeat(64)}`, ''],
   ])('%s has tag %j', (image, tag) => {
     expect(imageTag(image)).toBe(tag);
+  });
+
+  it.each([
+    ['nginx', 'Always'],
+    ['nginx:1.25', 'IfNotPresent'],
+    ['Nginx', 'IfNotPresent'],
+    ['registry.example.com/MyApp', 'IfNotPresent'],
+  ])('gives %s the pull policy %s', (image, policy) => {
+    const pod: Pod__Output = { spec: { containers: [{ name: 'a', image }] } };
+    defaultPod(pod);
+    expect(pod.spec?.containers?.[0].imagePullPolicy).toBe(policy);
+  });
+});
+
+describe('gRPC probes', () => {
+  it('default the service to "" in every probe of every container', () => {
+    const grpc = { port: 9000 };
+    const probes = { livenessProbe: { grpc: { ...grpc } }, readinessProbe: { grpc: { ...grpc } }, startupProbe: { grpc: { ...grpc, service: 'health' } } };
+    const pod: Pod__Output = { spec: { containers: [{ name: 'a', image: 'x:1', ...structuredClone(probes) }], initContainers: [{ name: 'b', image: 'x:1', restartPolicy: 'Always', ...structuredClone(probes) }] } };
+    defaultPod(pod);
+    for (const c of [...pod.spec!.containers!, ...pod.spec!.initContainers!]) {
+      expect([c.livenessProbe?.grpc?.service, c.readinessProbe?.grpc?.service, c.startupProbe?.grpc?.service]).toEqual(['', '', 'health']);
+    }
   });
 });
 
@@ -138,7 +174,44 @@ describe('defaultService', () => {
     [
       'headless without selector',
       { clusterIP: 'None' },
-      { clusterIP: 'None', sessionAffinity: 'None', type: 'ClusterIP', internalTrafficPolicy: 'Cluster', ipFamilyPolicy: 'PreferDualStack', ipFamilies: ['IPv4'] },
+      {
+        clusterIP: 'None',
+        sessionAffinity: 'None',
+        type: 'ClusterIP',
+        internalTrafficPolicy: 'Cluster',
+        ipFamilyPolicy: 'RequireDualStack',
+        ipFamilies: ['IPv4', 'IPv6'],
+      },
+    ],
+    [
+      'headless without selector, asking for IPv6 first',
+      { clusterIP: 'None', ipFamilies: ['IPv6'] },
+      {
+        clusterIP: 'None',
+        sessionAffinity: 'None',
+        type: 'ClusterIP',
+        internalTrafficPolicy: 'Cluster',
+        ipFamilyPolicy: 'RequireDualStack',
+        ipFamilies: ['IPv6', 'IPv4'],
+      },
+    ],
+    [
+      'headless without selector, single-stack by choice',
+      { clusterIP: 'None', ipFamilyPolicy: 'SingleStack' },
+      { clusterIP: 'None', sessionAffinity: 'None', type: 'ClusterIP', internalTrafficPolicy: 'Cluster', ipFamilyPolicy: 'SingleStack', ipFamilies: ['IPv4'] },
+    ],
+    [
+      'headless with a selector',
+      { clusterIP: 'None', selector: { app: 'web' } },
+      {
+        clusterIP: 'None',
+        selector: { app: 'web' },
+        sessionAffinity: 'None',
+        type: 'ClusterIP',
+        internalTrafficPolicy: 'Cluster',
+        ipFamilyPolicy: 'SingleStack',
+        ipFamilies: ['IPv4'],
+      },
     ],
   ])('%s', (_name, spec, want) => {
     const svc: Service__Output = { spec };

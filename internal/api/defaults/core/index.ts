@@ -14,8 +14,8 @@ export {
   defaultContainer,
   defaultProbe,
   defaultVolume,
-  imageTag,
 } from './pod-defaults.js';
+export { imageTag } from './image-reference.js';
 export { DEFAULT_CLIENT_IP_SERVICE_AFFINITY_SECONDS, defaultService, defaultEndpoints } from './service-defaults.js';
 export { defaultSecret } from './secret-defaults.js';
 export { LABEL_METADATA_NAME, defaultNamespace } from './namespace-defaults.js';
@@ -23,3 +23,4 @@ export { defaultNode } from './node-defaults.js';
 export { defaultPersistentVolume, defaultPersistentVolumeClaim } from './persistent-volume-defaults.js';
 export { defaultReplicationController } from './replication-controller-defaults.js';
 export { defaultPodTemplate } from './pod-template-defaults.js';
+export { canonicalQuantity, defaultResourceList, defaultResourceRequirements } from './quantity-defaults.js';

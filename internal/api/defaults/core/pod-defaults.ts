@@ -12,6 +12,8 @@ import type { PodSpec__Output } from '../../generated/skiff/core/v1/PodSpec.js';
 import type { PodTemplateSpec__Output } from '../../generated/skiff/core/v1/PodTemplateSpec.js';
 import type { Probe__Output } from '../../generated/skiff/core/v1/Probe.js';
 import type { Volume__Output } from '../../generated/skiff/core/v1/Volume.js';
+import { imageTag } from './image-reference.js';
+import { defaultPodSpecQuantities, defaultPodStatusQuantities } from './quantity-defaults.js';
 
 /** The grace period a pod gets when it names none (v1.DefaultTerminationGracePeriodSeconds). */
 export const DEFAULT_TERMINATION_GRACE_PERIOD_SECONDS = 30;
@@ -32,6 +34,7 @@ export function defaultPod(pod: Pod__Output): void {
       for (const p of c.ports ?? []) if (!p.hostPort) p.hostPort = p.containerPort;
     }
   }
+  if (pod.status) defaultPodStatusQuantities(pod.status);
 }
 
 /** Defaults a pod template (metadata untouched) with the PodSpec defaults. */
@@ -39,7 +42,7 @@ export function defaultPodTemplateSpec(template: PodTemplateSpec__Output): void 
   defaultPodSpec((template.spec ??= {}));
 }
 
-/** Defaults a PodSpec in place: policies, scheduler, grace period, containers, volumes. */
+/** Defaults a PodSpec in place: policies, scheduler, grace period, containers, volumes, quantities. */
 export function defaultPodSpec(spec: PodSpec__Output): void {
   if (!spec.dnsPolicy) spec.dnsPolicy = 'ClusterFirst';
   if (!spec.restartPolicy) spec.restartPolicy = 'Always';
@@ -52,6 +55,7 @@ export function defaultPodSpec(spec: PodSpec__Output): void {
   for (const c of spec.containers ?? []) defaultContainer(c);
   for (const c of spec.initContainers ?? []) defaultContainer(c);
   for (const v of spec.volumes ?? []) defaultVolume(v);
+  defaultPodSpecQuantities(spec);
 }
 
 /** Defaults a container: pull policy from the image tag, termination message, ports, probes, env refs. */
@@ -65,13 +69,14 @@ export function defaultContainer(c: Container__Output): void {
   for (const e of c.env ?? []) if (e.valueFrom?.fieldRef) defaultFieldSelector(e.valueFrom.fieldRef);
 }
 
-/** Defaults a probe's timing and its HTTP handler. */
+/** Defaults a probe's timing, its HTTP handler, and its gRPC service (`+default=""` in Kubernetes, so it reads back as ""). */
 export function defaultProbe(probe: Probe__Output): void {
   if (!probe.timeoutSeconds) probe.timeoutSeconds = 1;
   if (!probe.periodSeconds) probe.periodSeconds = 10;
   if (!probe.successThreshold) probe.successThreshold = 1;
   if (!probe.failureThreshold) probe.failureThreshold = 3;
   if (probe.httpGet) defaultHTTPGet(probe.httpGet);
+  if (probe.grpc) probe.grpc.service ??= '';
 }
 
 /** Defaults a volume: a volume naming no source is an emptyDir; file modes 0644; hostPath type "". */
@@ -113,18 +118,4 @@ function defaultRequestsFromLimits(c: Container__Output): void {
   if (!c.resources || !limits || Object.keys(limits).length === 0) return;
   const requests = (c.resources.requests ??= {});
   for (const [k, v] of Object.entries(limits)) if (!(k in requests)) requests[k] = v;
-}
-
-/**
- * The tag of an image reference as Kubernetes' parsers.ParseImageName reads it: `latest` when
- * neither a tag nor a digest is given, empty when only a digest is.
- */
-export function imageTag(image: string): string {
-  const at = image.indexOf('@');
-  const name = at >= 0 ? image.slice(0, at) : image;
-  const lastSlash = name.lastIndexOf('/');
-  const colon = name.lastIndexOf(':');
-  // A colon before the last slash belongs to a registry host:port, not a tag.
-  if (colon > lastSlash) return name.slice(colon + 1);
-  return at >= 0 ? '' : 'latest';
 }

@@ -6,21 +6,9 @@
  */
 import type { Container__Output } from '../../generated/skiff/core/v1/Container.js';
 import type { ContainerPort__Output } from '../../generated/skiff/core/v1/ContainerPort.js';
-import type { EnvFromSource__Output } from '../../generated/skiff/core/v1/EnvFromSource.js';
-import type { EnvVar__Output } from '../../generated/skiff/core/v1/EnvVar.js';
 import type { Volume__Output } from '../../generated/skiff/core/v1/Volume.js';
-import {
-  appendInvalid,
-  FieldError,
-  type FieldPath,
-  isConfigMapKey,
-  isDNS1123Label,
-  isEnvVarName,
-  isValidPortName,
-  isValidPortNum,
-} from '../index.js';
-import { ENV_FIELD_PATHS, validateObjectFieldSelector, validateResourceFieldSelector } from './downward-api.js';
-import { validateObjectName } from './formats.js';
+import { appendInvalid, FieldError, type FieldPath, isDNS1123Label, isValidPortName, isValidPortNum } from '../index.js';
+import { validateEnv, validateEnvFrom } from './env-vars.js';
 import { validateLocalDescendingPath, validatePathNoBacksteps } from './paths.js';
 import { isSupportedProtocol, validateProtocol } from './ports.js';
 import { validateLifecycle, validateProbe } from './probes.js';
@@ -167,80 +155,6 @@ function validateContainerPorts(ports: readonly ContainerPort__Output[], path: F
     }
     if (!isSupportedProtocol(port.protocol)) errs.push(...validateProtocol(port.protocol, p.child('protocol')));
   }
-  return errs;
-}
-
-function validateEnv(vars: readonly EnvVar__Output[], path: FieldPath): FieldError[] {
-  const errs: FieldError[] = [];
-  for (let i = 0; i < vars.length; i++) {
-    const ev = vars[i];
-    const name = ev.name ?? '';
-    if (name.length === 0) errs.push(FieldError.required(path.index(i).child('name')));
-    else {
-      const msgs = isEnvVarName(name);
-      if (msgs.length > 0) appendInvalid(errs, path.index(i).child('name'), name, msgs);
-    }
-    if (ev.valueFrom) validateEnvVarValueFrom(ev, path.index(i).child('valueFrom'), errs);
-  }
-  return errs;
-}
-
-// Appends the errors of an env var's valueFrom (which is set) to `errs`.
-function validateEnvVarValueFrom(ev: EnvVar__Output, path: FieldPath, errs: FieldError[]): void {
-  const from = ev.valueFrom!;
-  let n = 0;
-  if (from.fieldRef) {
-    n++;
-    errs.push(...validateObjectFieldSelector(from.fieldRef, ENV_FIELD_PATHS, path.child('fieldRef')));
-  }
-  if (from.resourceFieldRef) {
-    n++;
-    errs.push(...validateResourceFieldSelector(from.resourceFieldRef, false, path.child('resourceFieldRef')));
-  }
-  if (from.configMapKeyRef) {
-    n++;
-    validateKeySelector(from.configMapKeyRef, path.child('configMapKeyRef'), errs);
-  }
-  if (from.secretKeyRef) {
-    n++;
-    validateKeySelector(from.secretKeyRef, path.child('secretKeyRef'), errs);
-  }
-  if (n === 0) {
-    errs.push(FieldError.invalid(path, '', 'must specify one of: `fieldRef`, `resourceFieldRef`, `configMapKeyRef` or `secretKeyRef`'));
-  } else if ((ev.value ?? '') !== '') {
-    errs.push(FieldError.invalid(path, '', 'may not be specified when `value` is not empty'));
-  } else if (n > 1) {
-    errs.push(FieldError.invalid(path, '', 'may not have more than one field specified at a time'));
-  }
-}
-
-// A configMapKeyRef or secretKeyRef: a name and a key.
-function validateKeySelector(ref: { name?: string; key?: string }, path: FieldPath, errs: FieldError[]): void {
-  errs.push(...validateObjectName(ref.name ?? '', false, path.child('name')));
-  const k = ref.key ?? '';
-  if (k === '') errs.push(FieldError.required(path.child('key')));
-  else appendInvalid(errs, path.child('key'), k, isConfigMapKey(k));
-}
-
-function validateEnvFrom(sources: readonly EnvFromSource__Output[], path: FieldPath): FieldError[] {
-  const errs: FieldError[] = [];
-  sources.forEach((ev, i) => {
-    const p = path.index(i);
-    if (ev.prefix) errs.push(...isEnvVarName(ev.prefix).map((m) => FieldError.invalid(p.child('prefix'), ev.prefix, m)));
-    let n = 0;
-    for (const [key, ref] of [
-      ['configMapRef', ev.configMapRef],
-      ['secretRef', ev.secretRef],
-    ] as const) {
-      if (!ref) continue;
-      n++;
-      const name = ref.name ?? '';
-      if (name === '') errs.push(FieldError.required(p.child(key, 'name')));
-      else errs.push(...validateObjectName(name, true, p.child(key, 'name')));
-    }
-    if (n === 0) errs.push(FieldError.invalid(path, '', 'must specify one of: `configMapRef` or `secretRef`'));
-    else if (n > 1) errs.push(FieldError.invalid(path, '', 'may not have more than one field specified at a time'));
-  });
   return errs;
 }
 

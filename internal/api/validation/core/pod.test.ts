@@ -47,6 +47,21 @@ describe('validatePod', () => {
         },
       },
     ],
+    [
+      'env names and an envFrom prefix the relaxed rule (on in 1.32) allows',
+      {
+        containers: [
+          {
+            ...web,
+            env: [
+              { name: '1FOO', value: 'x' },
+              { name: 'MY VAR', value: 'y' },
+            ],
+            envFrom: [{ prefix: '1_', configMapRef: { name: 'cfg' } }],
+          },
+        ],
+      },
+    ],
   ])('accepts %s', (_name, spec) => {
     expect(messages(pod(spec))).toEqual([]);
   });
@@ -82,15 +97,40 @@ describe('validatePod', () => {
           {
             ...web,
             env: [
-              { name: '1BAD', value: 'x' },
+              { name: 'a=b', value: 'x' },
               { name: 'TWO', valueFrom: { fieldRef: { fieldPath: 'metadata.name' }, secretKeyRef: { name: 's', key: 'k' } } },
             ],
           },
         ],
       },
       [
-        `spec.containers[0].env[0].name: Invalid value: "1BAD": a valid environment variable name must consist of alphabetic characters, digits, '_', '-', or '.', and must not start with a digit (e.g. 'my.env-name',  or 'MY_ENV.NAME',  or 'MyEnvName1', regex used for validation is '[-._a-zA-Z][-._a-zA-Z0-9]*')`,
+        `spec.containers[0].env[0].name: Invalid value: "a=b": a valid environment variable name must consist only of printable ASCII characters other than '='`,
         'spec.containers[0].env[1].valueFrom: Invalid value: "": may not have more than one field specified at a time',
+      ],
+    ],
+    [
+      'an empty env name (Required only) and non-ASCII names and prefixes',
+      {
+        containers: [
+          {
+            ...web,
+            env: [{ name: 'OK' }, { name: 'tab\there' }, { name: '' }, { name: 'caf\u00e9' }],
+            envFrom: [{ prefix: 'x=', secretRef: { name: 's' } }],
+          },
+        ],
+      },
+      [
+        `spec.containers[0].env[1].name: Invalid value: "tab\\there": a valid environment variable name must consist only of printable ASCII characters other than '='`,
+        'spec.containers[0].env[2].name: Required value',
+        `spec.containers[0].env[3].name: Invalid value: "café": a valid environment variable name must consist only of printable ASCII characters other than '='`,
+        `spec.containers[0].envFrom[0].prefix: Invalid value: "x=": a valid environment variable name must consist only of printable ASCII characters other than '='`,
+      ],
+    ],
+    [
+      'a configMapKeyRef key keeps the config-key rule',
+      { containers: [{ ...web, env: [{ name: 'K', valueFrom: { configMapKeyRef: { name: 'cfg', key: 'a b' } } }] }] },
+      [
+        `spec.containers[0].env[0].valueFrom.configMapKeyRef.key: Invalid value: "a b": a valid config key must consist of alphanumeric characters, '-', '_' or '.' (e.g. 'key.name',  or 'KEY_NAME',  or 'key-name', regex used for validation is '[-._a-zA-Z0-9]+')`,
       ],
     ],
     [

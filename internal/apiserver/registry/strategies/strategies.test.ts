@@ -94,6 +94,18 @@ describe('registry strategies', () => {
     expect(scaled.object.metadata?.generation).toBe(2);
   });
 
+  it('bumps a Deployment\'s generation when its annotations change, as they are copied to its ReplicaSets', async () => {
+    const created = await deployments.create('default', deployment() as KubeObject);
+    const annotated = await deployments.update('default', 'web', { ...deployment(), metadata: { ...structuredClone(created.metadata), annotations: { foo: 'bar' } } } as KubeObject);
+    expect(annotated.object.metadata?.generation).toBe(2);
+    const relabelled = await deployments.update('default', 'web', { ...deployment(), metadata: { ...structuredClone(annotated.object.metadata), labels: { x: 'y' } } } as KubeObject);
+    expect(relabelled.object.metadata?.generation).toBe(2);
+    const replicaSets = registry.store('apps', 'replicasets')!;
+    const rs = await replicaSets.create('default', { ...deployment(), kind: 'ReplicaSet', metadata: { name: 'web-1', namespace: 'default' } } as KubeObject);
+    const rsAnnotated = await replicaSets.update('default', 'web-1', { ...deployment(), kind: 'ReplicaSet', metadata: { ...structuredClone(rs.metadata), annotations: { foo: 'bar' } } } as KubeObject);
+    expect(rsAnnotated.object.metadata?.generation).toBe(1);
+  });
+
   it('ignores the spec in a status update', async () => {
     const created = await deployments.create('default', deployment() as KubeObject);
     const updated = await deployments.update('default', 'web', { ...deployment(7), metadata: structuredClone(created.metadata), status: { replicas: 1 } } as KubeObject, {
@@ -102,6 +114,20 @@ describe('registry strategies', () => {
     expect(spec(updated.object)).toMatchObject({ replicas: 1 });
     expect(status(updated.object)).toEqual({ replicas: 1 });
     expect(updated.object.metadata?.generation).toBe(1);
+  });
+
+  it('keeps metadata changes in a status update except what the kind resets (a Deployment its labels)', async () => {
+    const created = await deployments.create('default', { ...deployment(), metadata: { name: 'web', namespace: 'default', labels: { app: 'web' } } } as KubeObject);
+    const meta = { ...structuredClone(created.metadata), labels: { app: 'changed' }, annotations: { note: 'via status' }, finalizers: ['example.com/hold'] };
+    const updated = await deployments.update('default', 'web', { ...deployment(), metadata: meta, status: { replicas: 1 } } as KubeObject, { subresource: 'status' });
+    expect(updated.object.metadata).toMatchObject({ labels: { app: 'web' }, annotations: { note: 'via status' }, finalizers: ['example.com/hold'] });
+
+    const replicaSets = registry.store('apps', 'replicasets')!;
+    const rs = await replicaSets.create('default', { ...deployment(), kind: 'ReplicaSet', metadata: { name: 'web-1', namespace: 'default' } } as KubeObject);
+    const relabelled = await replicaSets.update('default', 'web-1', { ...deployment(), kind: 'ReplicaSet', metadata: { ...structuredClone(rs.metadata), labels: { tier: 'x' } }, status: { replicas: 1 } } as KubeObject, {
+      subresource: 'status',
+    });
+    expect(relabelled.object.metadata?.labels).toEqual({ tier: 'x' });
   });
 
   it('rejects an invalid Deployment with Kubernetes field errors', async () => {
@@ -128,6 +154,18 @@ describe('registry strategies', () => {
       'batch.kubernetes.io/controller-uid': 'u-1',
     });
     expect(j.spec).toMatchObject({ completions: 1, parallelism: 1, backoffLimit: 6 });
+  });
+
+  it('gives a Job created without labels the labels generated on its template', async () => {
+    const created = (await registry.store('batch', 'jobs')!.create('default', job() as KubeObject)) as Job__Output;
+    const uid = created.metadata?.uid;
+    expect(created.metadata?.labels).toEqual({
+      'batch.kubernetes.io/controller-uid': uid,
+      'batch.kubernetes.io/job-name': 'pi',
+      'controller-uid': uid,
+      'job-name': 'pi',
+    });
+    expect(created.spec?.manualSelector).toBe(false);
   });
 
   it('keeps a manual Job selector as given', async () => {

@@ -13,13 +13,14 @@ import {
   validateDaemonSetUpdate,
 } from '../../../../api/validation/apps/index.js';
 import type { MutableObject, Strategy } from '../../strategy.js';
+import { dropDisabledSpecTemplateFields, withDisabledFieldsDropped } from '../disabled-fields.js';
 import { STATUS_SUBRESOURCE, clearStatus, keepStatus } from './status-subresource.js';
 
 /** The annotation holding a DaemonSet's template generation. */
 export const TEMPLATE_GENERATION_ANNOTATION = 'deprecated.daemonset.template.generation';
 
-/** The strategy of `daemonsets`. */
-export const daemonSetStrategy: Strategy = {
+/** The strategy of `daemonsets`; the template's gated fields are dropped before its generation is compared. */
+export const daemonSetStrategy: Strategy = withDisabledFieldsDropped({
   ...STATUS_SUBRESOURCE,
   defaults: (obj) => defaultDaemonSet(obj as DaemonSet__Output),
   prepareForCreate(obj: MutableObject): void {
@@ -39,4 +40,4 @@ export const daemonSetStrategy: Strategy = {
   validate: (obj) => validateDaemonSet(obj as DaemonSet__Output),
   validateUpdate: (obj, old) => validateDaemonSetUpdate(obj as DaemonSet__Output, old as DaemonSet__Output),
   validateStatusUpdate: (obj, old) => validateDaemonSetStatusUpdate(obj as DaemonSet__Output, old as DaemonSet__Output),
-};
+}, dropDisabledSpecTemplateFields);

@@ -33,6 +33,17 @@ export function keepSpec(obj: MutableObject, old: KubeObject): void {
   copyField(obj, old, 'spec');
 }
 
+/**
+ * Replaces one metadata field of a status update with the stored one: Kubernetes' status strategies
+ * reset a few per kind (a Deployment's labels, a Pod's ownerReferences) and keep every other change.
+ */
+export function keepMetadataField(obj: MutableObject, old: KubeObject, field: 'labels' | 'ownerReferences'): void {
+  const meta = (obj.metadata ??= {});
+  const value = old.metadata?.[field];
+  if (value === undefined) delete meta[field];
+  else (meta as Record<string, unknown>)[field] = structuredClone(value);
+}
+
 // Stored objects are frozen and shared, so the new object gets its own copy.
 function copyField(obj: MutableObject, old: KubeObject, field: 'spec' | 'status'): void {
   const target = obj as KubeObjectWithSpec;

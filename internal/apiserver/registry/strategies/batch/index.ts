@@ -1,12 +1,13 @@
 /**
  * strategies/batch: the registry Strategy of Jobs and CronJobs, keyed by resource name. Both have
  * a status subresource and a generation. A Job gets its generated selector on create (from its
- * uid, so the generic store must assign that before prepareForCreate, as Kubernetes does) and answers the
- * `status.successful` field selector.
+ * uid, so the generic store must assign that before prepareForCreate, as Kubernetes does), and the
+ * generated template labels as its own when it has none; it answers the `status.successful` field
+ * selector. Both drop the pod template fields of gates Kubernetes 1.32 leaves off.
  */
 import type { CronJob__Output } from '../../../../api/generated/skiff/batch/v1/CronJob.js';
 import type { Job__Output } from '../../../../api/generated/skiff/batch/v1/Job.js';
-import { defaultCronJob, defaultJob } from '../../../../api/defaults/batch/index.js';
+import { defaultCronJob, defaultJob, defaultJobLabels } from '../../../../api/defaults/batch/index.js';
 import { goQuote } from '../../../../api/validation/index.js';
 import {
   validateCronJob,
@@ -15,19 +16,24 @@ import {
   validateJobStatusUpdate,
   validateJobUpdate,
 } from '../../../../api/validation/batch/index.js';
+import type { KubeObject } from '../../../../api/index.js';
 import type { MutableObject, Strategy } from '../../strategy.js';
+import { dropDisabledSpecTemplateFields, dropDisabledTemplateFields, withDisabledFieldsDropped } from '../disabled-fields.js';
 import { STATUS_SUBRESOURCE, clearStatus } from '../apps/index.js';
 import { generateJobSelector } from './job-selector.js';
 
 export { generateJobSelector } from './job-selector.js';
 
 /** The strategy of `jobs`. */
-export const jobStrategy: Strategy = {
+export const jobStrategy: Strategy = withDisabledFieldsDropped({
   ...STATUS_SUBRESOURCE,
   defaults: (obj) => defaultJob(obj as Job__Output),
   prepareForCreate(obj: MutableObject): void {
     clearStatus(obj);
     generateJobSelector(obj as Job__Output);
+    // Kubernetes defaults again when it decodes the stored Job, so a Job created without labels
+    // reads back with the labels just generated on its template; Skiff stores them instead.
+    defaultJobLabels(obj as Job__Output);
   },
   validate: (obj) => validateJob(obj as Job__Output),
   validateUpdate: (obj, old) => validateJobUpdate(obj as Job__Output, old as Job__Output),
@@ -36,15 +42,18 @@ export const jobStrategy: Strategy = {
   // batch/v1's Job conversion words its refusal its own way (pkg/apis/batch/v1/conversion.go).
   fieldLabelError: (label) => `field label ${goQuote(label)} not supported for batchv1.Job`,
   selectableFields: (obj) => ({ 'status.successful': String((obj as Job__Output).status?.succeeded ?? 0) }),
-};
+}, dropDisabledSpecTemplateFields);
 
-/** The strategy of `cronjobs`. */
-export const cronJobStrategy: Strategy = {
+/** The strategy of `cronjobs`: the job template's pod template loses its gated fields. */
+export const cronJobStrategy: Strategy = withDisabledFieldsDropped({
   ...STATUS_SUBRESOURCE,
   defaults: (obj) => defaultCronJob(obj as CronJob__Output),
   validate: (obj) => validateCronJob(obj as CronJob__Output),
   validateUpdate: (obj, old) => validateCronJobUpdate(obj as CronJob__Output, old as CronJob__Output),
-};
+}, (obj, old) => {
+  const template = (cj: KubeObject) => (cj as CronJob__Output).spec?.jobTemplate?.spec?.template;
+  dropDisabledTemplateFields(template(obj), old === undefined ? undefined : (template(old) ?? {}));
+});
 
 /** Every batch/v1 strategy, by resource. */
 export const batchStrategies: Record<string, Strategy> = {

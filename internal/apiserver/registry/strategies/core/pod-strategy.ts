@@ -1,13 +1,17 @@
 /**
  * The Pod strategy (pkg/registry/core/pod/strategy.go): a new pod is Pending with its QoS class
- * computed; spec and status change through separate endpoints; deletion is graceful once the pod
- * is on a node and not yet finished; a delete returns the pod.
+ * computed, loses the fields of gates Kubernetes 1.32 leaves off, and has its affinity terms'
+ * label keys merged into their selectors; spec and status change through separate endpoints;
+ * deletion is graceful once the pod is on a node and not yet finished; a delete returns the pod.
  */
 import type { KubeObject } from '../../../../api/index.js';
 import { defaultPod } from '../../../../api/defaults/core/index.js';
 import type { Pod__Output } from '../../../../api/generated/skiff/core/v1/Pod.js';
 import { validatePod, validatePodStatusUpdate, validatePodUpdate } from '../../../../api/validation/core/index.js';
 import type { Strategy } from '../../strategy.js';
+import { keepMetadataField } from '../apps/status-subresource.js';
+import { POD_SPEC_DISABLED_FIELDS, dropDisabledFields } from '../disabled-fields.js';
+import { applyAffinityLabelKeys } from './pod-affinity-label-keys.js';
 import { computePodQOS } from './pod-qos.js';
 
 /** The grace period Kubernetes uses when neither the request nor the pod names one. */
@@ -75,13 +79,20 @@ export const podStrategy: Strategy = {
         { type: 'PodScheduled', status: 'False', reason: 'SchedulingGated', message: 'Scheduling is blocked due to non-empty scheduling gates' },
       ];
     }
+    if (pod.spec) dropDisabledFields(POD_SPEC_DISABLED_FIELDS, pod.spec, undefined);
+    applyAffinityLabelKeys(pod);
   },
   prepareForUpdate(obj, old) {
-    asPod(obj).status = asPod(old).status;
+    const pod = asPod(obj);
+    pod.status = asPod(old).status;
+    if (pod.spec) dropDisabledFields(POD_SPEC_DISABLED_FIELDS, pod.spec, asPod(old).spec ?? {});
   },
   prepareForStatusUpdate(obj, old) {
     const pod = asPod(obj);
     pod.spec = asPod(old).spec;
+    // Kubelets once corrupted owner references through status updates, which broke garbage
+    // collection; Kubernetes keeps the stored ones since (labels and annotations may change).
+    keepMetadataField(obj, old, 'ownerReferences');
     // QoS is decided at creation; a kubelet that drops it must not clear it.
     if (pod.status && !pod.status.qosClass) pod.status.qosClass = asPod(old).status?.qosClass;
   },

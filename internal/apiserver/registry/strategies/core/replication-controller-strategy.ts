@@ -1,17 +1,19 @@
 /**
  * The ReplicationController strategy: generation counts spec changes, status (set only by the
- * controller, through the status subresource) starts empty, `status.replicas` is a field selector.
+ * controller, through the status subresource) starts empty, `status.replicas` is a field selector,
+ * and the template loses the fields of gates Kubernetes 1.32 leaves off.
  */
 import type { KubeObject } from '../../../../api/index.js';
 import { defaultReplicationController } from '../../../../api/defaults/core/index.js';
 import type { ReplicationController__Output } from '../../../../api/generated/skiff/core/v1/ReplicationController.js';
 import { validateReplicationController, validateReplicationControllerStatus } from '../../../../api/validation/core/index.js';
 import type { Strategy } from '../../strategy.js';
+import { dropDisabledSpecTemplateFields, withDisabledFieldsDropped } from '../disabled-fields.js';
 
 const asRC = (obj: KubeObject): ReplicationController__Output => obj as ReplicationController__Output;
 
 /** The hooks of replication controllers. */
-export const replicationControllerStrategy: Strategy = {
+export const replicationControllerStrategy: Strategy = withDisabledFieldsDropped({
   defaults: (obj) => defaultReplicationController(asRC(obj)),
   prepareForCreate(obj) {
     asRC(obj).status = {};
@@ -29,4 +31,4 @@ export const replicationControllerStrategy: Strategy = {
   fieldLabels: ['metadata.name', 'metadata.namespace', 'status.replicas'],
   usesGeneration: true,
   hasStatus: true,
-};
+}, dropDisabledSpecTemplateFields);

@@ -20,6 +20,7 @@ import {
   validateSecretUpdate,
 } from '../../../../api/validation/core/index.js';
 import type { Strategy } from '../../strategy.js';
+import { dropDisabledTemplateFields, withDisabledFieldsDropped } from '../disabled-fields.js';
 
 /** The hooks of endpoints: an update of missing Endpoints creates them. */
 export const endpointsStrategy: Strategy = {
@@ -98,9 +99,12 @@ export const eventStrategy: Strategy = {
   allowCreateOnUpdate: true,
 };
 
-/** The hooks of pod templates. */
-export const podTemplateStrategy: Strategy = {
+/** The hooks of pod templates: the template loses the fields of gates Kubernetes 1.32 leaves off. */
+export const podTemplateStrategy: Strategy = withDisabledFieldsDropped({
   defaults: (obj) => defaultPodTemplate(obj as PodTemplate__Output),
   validate: (obj) => validatePodTemplate(obj as PodTemplate__Output),
   validateUpdate: (obj) => validatePodTemplate(obj as PodTemplate__Output),
-};
+}, (obj, old) => {
+  const template = (pt: KubeObject) => (pt as PodTemplate__Output).template;
+  dropDisabledTemplateFields(template(obj), old === undefined ? undefined : (template(old) ?? {}));
+});

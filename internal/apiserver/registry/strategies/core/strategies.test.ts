@@ -72,6 +72,16 @@ describe('pods', () => {
     expect(statusUpdate.status).toEqual({ phase: 'Running', qosClass: 'BestEffort' });
   });
 
+  it('keep their owner references on a status update, and take its label and annotation changes', () => {
+    const owned = { ...structuredClone(pod), metadata: { ...structuredClone(pod.metadata), ownerReferences: [{ apiVersion: 'apps/v1', kind: 'ReplicaSet', name: 'rs', uid: 'u-rs' }] } };
+    const { object: stored } = create(coreStrategies.pods, owned as Pod__Output);
+    const statusUpdate = obj(stored);
+    statusUpdate.metadata = { ...statusUpdate.metadata, ownerReferences: [], labels: { via: 'status' }, annotations: { a: 's' } };
+    coreStrategies.pods.prepareForStatusUpdate?.(statusUpdate, stored);
+    expect(statusUpdate.metadata.ownerReferences).toEqual(owned.metadata.ownerReferences);
+    expect(statusUpdate.metadata).toMatchObject({ labels: { via: 'status' }, annotations: { a: 's' } });
+  });
+
   it.each<[string, Pod__Output, number | undefined, number]>([
     ['an unscheduled pod', { spec: { terminationGracePeriodSeconds: 30 } }, undefined, 0],
     ['a scheduled pod', { spec: { nodeName: 'n1', terminationGracePeriodSeconds: 45 } }, undefined, 45],
