@@ -130,6 +130,28 @@ describe('kubectl against skiff-apiserver', () => {
     expect(r.stderr).toBe('The Deployment "web" is invalid: spec.replicas: Invalid value: -1: must be greater than or equal to 0\n');
   });
 
+  it('takes bare numbers for quantities and stores them as Kubernetes writes them', async () => {
+    const pod = `apiVersion: v1
+kind: Pod
+metadata:
+  name: sized
+spec:
+  containers:
+  - name: app
+    image: nginx:1.27
+    resources:
+      requests:
+        cpu: 0.5
+        memory: 0.5Gi
+      limits:
+        cpu: 1
+        memory: 1024Mi
+`;
+    await c.ok(['create', '-f', '-'], pod);
+    const resources = JSON.parse(await c.ok(['get', 'pod', 'sized', '-o', 'jsonpath={.spec.containers[0].resources}'])) as unknown;
+    expect(resources).toEqual({ requests: { cpu: '500m', memory: '512Mi' }, limits: { cpu: '1', memory: '1Gi' } });
+  });
+
   it('reports AlreadyExists and a stale update (Conflict)', async () => {
     await c.ok(['create', '-f', '-'], CONFIGMAP);
     const again = await c.kubectl(['create', '-f', '-'], CONFIGMAP);

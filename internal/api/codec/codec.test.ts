@@ -159,6 +159,13 @@ describe('JSON codec', () => {
     expect(() => fromJSONValue(pod, json)).toThrow(message);
   });
 
+  it('reads a bare number where a quantity goes as its text (YAML `cpu: 1`), and nowhere else', () => {
+    const json = { spec: { containers: [{ name: 'c', resources: { requests: { cpu: 1, memory: 0.5 }, limits: { cpu: 2.25 } } }] } };
+    const decoded = fromJSONValue(pod, json).object as { spec: { containers: { resources: unknown }[] } };
+    expect(decoded.spec.containers[0]!.resources).toEqual({ requests: { cpu: '1', memory: '0.5' }, limits: { cpu: '2.25' } });
+    expect(() => fromJSONValue(pod, { spec: { containers: [{ name: 'c', image: 1 }] } })).toThrow('spec.containers[0].image: expected a string, got a number (1)');
+  });
+
   it('rejects malformed base64', () => {
     expect(() => fromJSONValue(secret, { data: { a: 'not base64!' } })).toThrow('data[a]: illegal base64 data');
   });

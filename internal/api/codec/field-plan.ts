@@ -18,6 +18,11 @@ export interface FieldPlan {
   readonly map: boolean;
   /** The message type's plan for kind 'message' (resolved lazily: types may be recursive). */
   readonly message?: () => TypePlan;
+  /**
+   * True for a resource.Quantity (a string field, or map of strings, marked `(skiff.k8s_wire) =
+   * "quantity"`): Kubernetes' JSON also takes a bare number there (`cpu: 1` in YAML), as its text.
+   */
+  readonly quantity: boolean;
   readonly field: protobuf.Field;
 }
 
@@ -86,6 +91,7 @@ export function planFor(type: protobuf.Type): TypePlan {
         repeated: field.repeated,
         map: field.map,
         message: kind === 'message' && resolved ? () => planFor(resolved) : undefined,
+        quantity: kind === 'string' && field.options?.['(skiff.k8s_wire)'] === 'quantity',
         field,
       };
     });

@@ -204,6 +204,9 @@ function decodeValue(f: FieldPlan, v: unknown, path: string, ctx: DecodeContext)
     case 'string':
     case 'enum':
       if (typeof v === 'string') return v;
+      // Quantity.UnmarshalJSON parses a bare number's text; JSON.parse has made it a number, whose
+      // shortest text names the same amount.
+      if (f.quantity && typeof v === 'number' && Number.isFinite(v)) return String(v);
       break;
     case 'bool':
       if (typeof v === 'boolean') return v;
