@@ -166,6 +166,14 @@ describe('JSON codec', () => {
     expect(() => fromJSONValue(pod, { spec: { containers: [{ name: 'c', image: 1 }] } })).toThrow('spec.containers[0].image: expected a string, got a number (1)');
   });
 
+  it('gives a null map value its zero, as Go decodes it (a label becomes ""), where a null field is absent', () => {
+    const json = { metadata: { labels: { a: 'b', c: null } }, spec: { nodeName: null, containers: [{ name: 'c', resources: { limits: { cpu: null } } }] } };
+    const decoded = fromJSONValue(pod, json).object as { metadata: unknown; spec: { nodeName?: string; containers: { resources: unknown }[] } };
+    expect(decoded.metadata).toEqual({ labels: { a: 'b', c: '' } });
+    expect(decoded.spec).not.toHaveProperty('nodeName');
+    expect(decoded.spec.containers[0]!.resources).toEqual({ limits: { cpu: '0' } });
+  });
+
   it('rejects malformed base64', () => {
     expect(() => fromJSONValue(secret, { data: { a: 'not base64!' } })).toThrow('data[a]: illegal base64 data');
   });

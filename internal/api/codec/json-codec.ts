@@ -140,7 +140,7 @@ function decodeMessage(plan: TypePlan, json: JsonObject, prefix: string, ctx: De
       if (keys.length === 0) continue;
       const m: Record<string, unknown> = {};
       for (const k of keys) {
-        const decoded = decodeValue(f, v[k], `${path}[${k}]`, ctx);
+        const decoded = v[k] === null ? nullMapValue(f) : decodeValue(f, v[k], `${path}[${k}]`, ctx);
         if (decoded !== undefined) m[k] = decoded;
       }
       out[key] = m;
@@ -163,6 +163,30 @@ function decodeMessage(plan: TypePlan, json: JsonObject, prefix: string, ctx: De
     }
   }
   return out;
+}
+
+/**
+ * What a null map value becomes: Go's json gives the map's element type its zero value (a label
+ * `a: null` is stored as "", a Quantity as 0), where a null field is simply absent. Kinds without a
+ * zero that JSON could show (raw JSON, int-or-string) drop the key.
+ */
+function nullMapValue(f: FieldPlan): unknown {
+  switch (f.kind) {
+    case 'string':
+    case 'enum':
+      return f.quantity ? '0' : '';
+    case 'bool':
+      return false;
+    case 'bytes':
+      return Buffer.alloc(0);
+    case 'message':
+      return {};
+    case 'rawJson':
+    case 'intOrString':
+      return undefined;
+    default:
+      return 0;
+  }
 }
 
 function expectedName(kind: ValueKind): string {

@@ -149,6 +149,13 @@ describe('patchObject: strategic merge patch errors', () => {
     expect((object as ConfigMap).data).toEqual(data);
   });
 
+  it('keeps the nulls of a $patch: replace map, which become "" as Kubernetes stores them', async () => {
+    const cms = await withConfigMap();
+    await patchObject(cms, 'default', 'cm', 'merge', '{"metadata":{"labels":{"old":"x"}}}');
+    const { object } = await patchObject(cms, 'default', 'cm', 'strategic', '{"metadata":{"labels":{"$patch":"replace","a":"b","c":null}}}');
+    expect((object as KubeObject).metadata?.labels).toEqual({ a: 'b', c: '' });
+  });
+
   it('drops a $patch: replace map the object lacks', async () => {
     const cms = await withConfigMap();
     const { object } = await patchObject(cms, 'default', 'cm', 'strategic', '{"metadata":{"annotations":{"$patch":"replace","a":"b"}}}');
