@@ -3,14 +3,20 @@ import { configMap, startRegistry, statusErrorOf, type ConfigMap, type RegistryF
 import type { ResourceStore } from './resource-store.js';
 
 // What a create refuses beyond validation, in Kubernetes' words: a name in use (also on a dry
-// run, and said differently while the holder is being deleted) and a resourceVersion carried over
-// from a read.
+// run, and said differently while the holder is being deleted; a generated one is made again) and a
+// resourceVersion carried over from a read.
 
 let fixture: RegistryFixture | undefined;
 
-async function configMaps(): Promise<ResourceStore> {
-  fixture = await startRegistry();
+async function configMaps(generateName?: (prefix: string) => string): Promise<ResourceStore> {
+  fixture = await startRegistry({ generateName });
   return fixture.store('configmaps');
+}
+
+/** A name generator that hands out `names` in turn, so a test decides which names collide. */
+function namesInTurn(...names: string[]): (prefix: string) => string {
+  let i = 0;
+  return (prefix) => prefix + names[Math.min(i++, names.length - 1)];
 }
 
 afterEach(async () => {
@@ -30,6 +36,26 @@ describe('ResourceStore.create refusals', () => {
     const dry = await cms.create('default', configMap('b'), { dryRun: true });
     expect(dry.metadata?.name).toBe('b');
     expect((await statusErrorOf(cms.get('default', 'b'))).code).toBe(404);
+  });
+
+  it('makes a generated name again when it is taken, redoing the create from the request', async () => {
+    const cms = await configMaps(namesInTurn('aaaaa', 'aaaaa', 'bbbbb'));
+    await cms.create('default', configMap('web-aaaaa'));
+    const created = await cms.create('default', { ...configMap(''), metadata: { generateName: 'web-', namespace: 'default', labels: { app: 'web' } } });
+    expect(created.metadata).toMatchObject({ name: 'web-bbbbb', generateName: 'web-', labels: { app: 'web' } });
+  });
+
+  it('gives up after eight taken names with AlreadyExists, as Kubernetes does', async () => {
+    let made = 0;
+    const cms = await configMaps((prefix) => {
+      made++;
+      return `${prefix}aaaaa`;
+    });
+    await cms.create('default', configMap('web-aaaaa'));
+    const err = await statusErrorOf(cms.create('default', { ...configMap(''), metadata: { generateName: 'web-', namespace: 'default' } }));
+    expect(made).toBe(8);
+    expect(err.reason).toBe('AlreadyExists');
+    expect(err.message).toBe('configmaps "web-aaaaa" already exists');
   });
 
   it('says the object in the way is being deleted when it is held by a finalizer', async () => {

@@ -42,6 +42,8 @@ export interface RegistryOptions {
   readonly watchCache?: Partial<WatchCacheOptions>;
   /** Called if the storage watch feeding the caches fails: the server cannot go on. */
   readonly onFatal?: (err: Error) => void;
+  /** Names an object from its generateName (tests make names collide with it). */
+  readonly generateName?: (prefix: string) => string;
 }
 
 /** Every resource's store. */
@@ -89,6 +91,7 @@ export class Registry {
         admission,
         clock: options.clock,
         hooks: options.hooks?.[info.resource],
+        generateName: options.generateName,
       }));
     }
   }

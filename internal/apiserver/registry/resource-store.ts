@@ -52,6 +52,8 @@ export interface ResourceStoreOptions {
   readonly clock: Clock;
   readonly hooks?: AllocationHooks;
   readonly newUID?: () => string;
+  /** Names an object from its generateName (default: five random characters after the prefix). */
+  readonly generateName?: (prefix: string) => string;
   readonly maxObjectBytes?: number;
 }
 
@@ -74,12 +76,16 @@ export type UpdateFn = (current: KubeObject) => MutableObject | Promise<MutableO
 
 const MAX_UPDATE_ATTEMPTS = 16;
 
+/** Kubernetes' maxNameGenerationCreateAttempts. */
+const MAX_GENERATE_NAME_ATTEMPTS = 8;
+
 /** One resource's registry. */
 export class ResourceStore extends ResourceReader {
   private readonly admission: AdmissionChain;
   private readonly clock: Clock;
   private readonly hooks: AllocationHooks;
   private readonly newUID: () => string;
+  private readonly generateName: (prefix: string) => string;
   private readonly maxObjectBytes: number;
 
   constructor(options: ResourceStoreOptions) {
@@ -88,6 +94,7 @@ export class ResourceStore extends ResourceReader {
     this.clock = options.clock;
     this.hooks = options.hooks ?? {};
     this.newUID = options.newUID ?? randomUUID;
+    this.generateName = options.generateName ?? generateName;
     this.maxObjectBytes = options.maxObjectBytes ?? MAX_OBJECT_BYTES;
   }
 
@@ -129,14 +136,30 @@ export class ResourceStore extends ResourceReader {
     return bytes;
   }
 
-  /** Creates an object in `namespace`. */
+  /**
+   * Creates an object in `namespace`. A name made from generateName that turns out to be taken is
+   * made again, the whole create redone from the request, up to eight times, as Kubernetes does.
+   */
   async create(namespace: string, input: MutableObject, options: WriteOptions = {}): Promise<KubeObject> {
+    if (input.metadata?.name || !input.metadata?.generateName) return this.createOnce(namespace, input, options);
+    for (let attempt = 1; ; attempt++) {
+      const last = attempt >= MAX_GENERATE_NAME_ATTEMPTS;
+      try {
+        // Every attempt but the last works on a copy: a create changes the object it is given.
+        return await this.createOnce(namespace, last ? input : cloneObject(input), options);
+      } catch (err) {
+        if (last || !(err instanceof StatusError && err.reason === 'AlreadyExists')) throw err;
+      }
+    }
+  }
+
+  private async createOnce(namespace: string, input: MutableObject, options: WriteOptions): Promise<KubeObject> {
     const obj = input;
     this.checkKind(obj);
     this.checkNamespace(obj, namespace);
     const meta = obj.metadata!;
     const requestedRevision = meta.resourceVersion;
-    if (!meta.name && meta.generateName) meta.name = generateName(meta.generateName);
+    if (!meta.name && meta.generateName) meta.name = this.generateName(meta.generateName);
     this.strategy.defaults?.(obj);
     // Creates are the hot path: what is synchronous (admission, most kinds' hooks) is not awaited,
     // since every await is a trip through the microtask queue.
@@ -262,7 +285,9 @@ export class ResourceStore extends ResourceReader {
 
   private async writeUpdate(current: KubeObject, obj: MutableObject, options: WriteOptions, subresource: string): Promise<KubeObject> {
     const meta = obj.metadata!;
-    if (subresource === '') this.strategy.defaults?.(obj);
+    // Kubernetes defaults every object it decodes, whichever endpoint the body came to (a status
+    // update's quantities come out canonical too); defaulting twice changes nothing.
+    this.strategy.defaults?.(obj);
     await this.admission.admit(this.attributes('UPDATE', obj, subresource, options.dryRun, current));
     // The main resource and `status` follow the strategy; other subresources (binding, finalize)
     // made their own narrow change to the stored object and only need it to stay valid.
