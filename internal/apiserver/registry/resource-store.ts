@@ -7,17 +7,14 @@
 import { randomUUID } from 'node:crypto';
 import type protobuf from 'protobufjs';
 import {
-  apiVersionOf,
   cloneObject,
   newAlreadyExists,
-  newBadRequest,
   newNameMismatch,
   newConflict,
   newInternalError,
   newInvalid,
   newNotFound,
   newRequestEntityTooLarge,
-  newUnknownError,
   OBJECT_MODIFIED,
   StatusError,
   successStatus,
@@ -31,6 +28,7 @@ import type { Storage } from '../../storage/index.js';
 import { StorageError } from '../../storage/index.js';
 import type { AdmissionAttributes, AdmissionChain } from '../admission/index.js';
 import type { Cacher } from '../cacher/index.js';
+import { checkKind, checkNamespace, checkNoRevisionOnCreate } from './request-object-checks.js';
 import { ResourceReader } from './resource-reader.js';
 import { checkPreconditions, markForDeletion } from './deletion.js';
 import { generateName, prepareMetaForCreate, prepareMetaForUpdate, validateMetaForCreate, validateMetaForUpdate } from './object-meta.js';
@@ -98,32 +96,6 @@ export class ResourceStore extends ResourceReader {
     this.maxObjectBytes = options.maxObjectBytes ?? MAX_OBJECT_BYTES;
   }
 
-  /** Checks the object names this resource's kind, and fills apiVersion and kind when absent. */
-  private checkKind(obj: MutableObject): void {
-    const apiVersion = apiVersionOf(this.info);
-    if ((obj.apiVersion && obj.apiVersion !== apiVersion) || (obj.kind && obj.kind !== this.info.kind)) {
-      throw newBadRequest(
-        `the API version in the data (${obj.apiVersion ?? ''}) and kind (${obj.kind ?? ''}) do not match the resource ${this.info.resource} (${apiVersion}, Kind=${this.info.kind})`,
-      );
-    }
-    obj.apiVersion = apiVersion;
-    obj.kind = this.info.kind;
-  }
-
-  /** Reconciles the object's namespace with the request's, as Kubernetes does. */
-  private checkNamespace(obj: MutableObject, namespace: string): void {
-    const meta = (obj.metadata ??= {});
-    if (!this.info.namespaced) {
-      if (meta.namespace) throw newBadRequest(`the namespace of the object (${meta.namespace}) must be empty for a cluster-scoped resource`);
-      return;
-    }
-    if (meta.namespace && namespace && meta.namespace !== namespace) {
-      throw newBadRequest('the namespace of the provided object does not match the namespace sent on the request');
-    }
-    meta.namespace = meta.namespace || namespace;
-    if (!meta.namespace) throw newBadRequest('the namespace of the object must be set for a namespaced resource');
-  }
-
   private invalid(obj: KubeObject, errors: readonly FieldError[]): StatusError {
     return newInvalid(this.info, obj.metadata?.name ?? obj.metadata?.generateName ?? '', errors);
   }
@@ -155,8 +127,8 @@ export class ResourceStore extends ResourceReader {
 
   private async createOnce(namespace: string, input: MutableObject, options: WriteOptions): Promise<KubeObject> {
     const obj = input;
-    this.checkKind(obj);
-    this.checkNamespace(obj, namespace);
+    checkKind(this.info, obj);
+    checkNamespace(this.info, obj, namespace);
     const meta = obj.metadata!;
     const requestedRevision = meta.resourceVersion;
     if (!meta.name && meta.generateName) meta.name = this.generateName(meta.generateName);
@@ -213,8 +185,8 @@ export class ResourceStore extends ResourceReader {
    * object is a precondition (Conflict when stale); without one the update is unconditional.
    */
   async update(namespace: string, name: string, input: MutableObject, options: WriteOptions & { subresource?: string } = {}): Promise<UpdateResult> {
-    this.checkKind(input);
-    this.checkNamespace(input, namespace);
+    checkKind(this.info, input);
+    checkNamespace(this.info, input, namespace);
     if (input.metadata?.name && input.metadata.name !== name) {
       throw newNameMismatch(input.metadata.name, name);
     }
@@ -248,8 +220,8 @@ export class ResourceStore extends ResourceReader {
       if (!current) throw newNotFound(this.info, name);
       // Strategies and hooks change the object in place: give them a private copy every attempt.
       const next = cloneObject(await fn(current));
-      this.checkKind(next);
-      this.checkNamespace(next, namespace);
+      checkKind(this.info, next);
+      checkNamespace(this.info, next, namespace);
       next.metadata ??= {};
       const rv = clientRV;
       if (rv && rv !== current.metadata?.resourceVersion) {
@@ -409,17 +381,6 @@ export class ResourceStore extends ResourceReader {
     return decodeFromStorage(this.type, bytes, result.revision);
   }
 
-}
-
-/**
- * Kubernetes' storage refuses a create that carries a resourceVersion (one that parses as a
- * non-zero unsigned number: "0" and unparsable values pass), to catch objects copied from a read;
- * it is a plain error there, so the client sees a 500 without a reason.
- */
-function checkNoRevisionOnCreate(resourceVersion: string | undefined): void {
-  if (resourceVersion === undefined || !/^[0-9]{1,20}$/.test(resourceVersion)) return;
-  const revision = BigInt(resourceVersion);
-  if (revision !== 0n && revision < 2n ** 64n) throw newUnknownError('resourceVersion should not be set on objects to be created');
 }
 
 /** Turns an unexpected storage failure into a 500 (StatusErrors pass through). */

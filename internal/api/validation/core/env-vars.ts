@@ -1,7 +1,7 @@
 /**
  * A container's environment as Kubernetes 1.32 validates it (ValidateEnv, ValidateEnvFrom): with
  * RelaxedEnvironmentVariableValidation on by default, a variable name or an envFrom prefix may be
- * any printable ASCII text without '='. The keys a variable takes from a ConfigMap or Secret keep
+ * printable ASCII text without '='. The keys a variable takes from a ConfigMap or Secret keep
  * the stricter config-key rule, which that gate does not touch.
  */
 import type { EnvFromSource__Output } from '../../generated/skiff/core/v1/EnvFromSource.js';

@@ -1,0 +1,45 @@
+/**
+ * What every write checks of the object a request carries before anything else, as Kubernetes'
+ * handlers and storage do: that it is of the resource's kind (apiVersion and kind filled in when
+ * absent), that its namespace agrees with the request's, and that a create carries no
+ * resourceVersion copied from a read.
+ */
+import { apiVersionOf, newBadRequest, newUnknownError, type KindInfo } from '../../api/index.js';
+import type { MutableObject } from './strategy.js';
+
+/** Checks the object names the resource's kind, and fills apiVersion and kind when absent. */
+export function checkKind(info: KindInfo, obj: MutableObject): void {
+  const apiVersion = apiVersionOf(info);
+  if ((obj.apiVersion && obj.apiVersion !== apiVersion) || (obj.kind && obj.kind !== info.kind)) {
+    throw newBadRequest(
+      `the API version in the data (${obj.apiVersion ?? ''}) and kind (${obj.kind ?? ''}) do not match the resource ${info.resource} (${apiVersion}, Kind=${info.kind})`,
+    );
+  }
+  obj.apiVersion = apiVersion;
+  obj.kind = info.kind;
+}
+
+/** Reconciles the object's namespace with the request's, as Kubernetes does. */
+export function checkNamespace(info: KindInfo, obj: MutableObject, namespace: string): void {
+  const meta = (obj.metadata ??= {});
+  if (!info.namespaced) {
+    if (meta.namespace) throw newBadRequest(`the namespace of the object (${meta.namespace}) must be empty for a cluster-scoped resource`);
+    return;
+  }
+  if (meta.namespace && namespace && meta.namespace !== namespace) {
+    throw newBadRequest('the namespace of the provided object does not match the namespace sent on the request');
+  }
+  meta.namespace = meta.namespace || namespace;
+  if (!meta.namespace) throw newBadRequest('the namespace of the object must be set for a namespaced resource');
+}
+
+/**
+ * Kubernetes' storage refuses a create that carries a resourceVersion (one that parses as a
+ * non-zero unsigned number: "0" and unparsable values pass), to catch objects copied from a read;
+ * it is a plain error there, so the client sees a 500 without a reason.
+ */
+export function checkNoRevisionOnCreate(resourceVersion: string | undefined): void {
+  if (resourceVersion === undefined || !/^[0-9]{1,20}$/.test(resourceVersion)) return;
+  const revision = BigInt(resourceVersion);
+  if (revision !== 0n && revision < 2n ** 64n) throw newUnknownError('resourceVersion should not be set on objects to be created');
+}
