@@ -140,13 +140,15 @@ describe('patchObject on a ConfigMap', () => {
 describe('patchObject: fieldValidation', () => {
   const UNKNOWN = JSON.stringify({ metadata: { bogus: 'x' }, data: { k: 'v2' } });
 
-  it('Strict rejects an unknown field with 400 and writes nothing', async () => {
+  it('Strict rejects an unknown field with Kubernetes\' 422 on the patch and writes nothing', async () => {
     const { cms } = await start();
     await cms.create('default', configMap('cm', { k: 'v1' }));
     const err = await statusErrorOf(patchObject(cms, 'default', 'cm', 'merge', UNKNOWN, { fieldValidation: 'Strict' }));
-    expect(err.code).toBe(400);
-    expect(err.reason).toBe('BadRequest');
-    expect(err.message).toBe('strict decoding error: unknown field "metadata.bogus"');
+    expect(err.code).toBe(422);
+    expect(err.reason).toBe('Invalid');
+    // kubectl prints it as `The request is invalid: patch: Invalid value: "{...}": strict decoding error: ...`.
+    expect(err.message).toMatch(/^ "" is invalid: patch: Invalid value: "\{.*\}": strict decoding error: unknown field "metadata.bogus"$/);
+    expect(err.status.details?.causes).toEqual([expect.objectContaining({ reason: 'FieldValueInvalid', field: 'patch' })]);
     expect(((await cms.get('default', 'cm')) as ConfigMap).data).toEqual({ k: 'v1' });
   });
 
@@ -182,7 +184,8 @@ describe('patchObject: fieldValidation', () => {
     const { cms } = await start();
     await cms.create('default', configMap('cm', { k: 'v1' }));
     const err = await statusErrorOf(patchObject(cms, 'default', 'cm', type, patch, { fieldValidation: 'Strict' }));
-    expect(err).toMatchObject({ code: 400, reason: 'BadRequest', message: `strict decoding error: ${problems.join(', ')}` });
+    expect(err).toMatchObject({ code: 422, reason: 'Invalid' });
+    expect(err.message.endsWith(`: strict decoding error: ${problems.join(', ')}`)).toBe(true);
     expect(((await cms.get('default', 'cm')) as ConfigMap).data).toEqual({ k: 'v1' });
     const warned = await patchObject(cms, 'default', 'cm', type, patch, { fieldValidation: 'Warn' });
     expect(warned.warnings).toEqual(problems);

@@ -16,6 +16,7 @@ import {
   newInvalid,
   objectToJSON,
   type KubeObject,
+  type StatusError,
 } from '../../api/index.js';
 import {
   applyJsonMergePatch,
@@ -141,8 +142,18 @@ export function applyPatchTo(patch: ParsedPatch, original: JsonObject, type: pro
   const result = runEngine(patch, original, type);
   if (!result.ok) throw patchErrorStatus(result.error);
   const decoded = decodePatched(patch, type, result.value);
+  // Under Strict, what is unknown or repeated in the patch and in the result refuses the patch as
+  // the same 422 as a result that does not decode (a create or update body gets a 400 instead).
+  const problems = [...patch.problems, ...decoded.problems];
+  if (patch.validation === 'Strict' && problems.length > 0) throw patchInvalid(patch, result.value, `strict decoding error: ${problems.join(', ')}`);
   checkName(decoded.object, name);
   return decoded;
+}
+
+/** Kubernetes' `NewInvalid(GroupKind{}, "", [patch: Invalid value: <patched>: <why>])` for a patch whose result it cannot take. */
+function patchInvalid(patch: ParsedPatch, json: JsonValue, why: string): StatusError {
+  const shown = patch.type === 'strategic' ? formatGoInterface(patch.value ?? {}) : goJsonMarshal(json);
+  return newInvalid({ group: '', kind: '' }, '', [FieldError.invalid(FieldPath.root('patch'), shown, why)]);
 }
 
 /**
@@ -157,8 +168,7 @@ function decodePatched(patch: ParsedPatch, type: protobuf.Type, json: JsonValue)
     return { object: decoded.object as KubeObject, problems: decoded.problems.map((p) => p.message) };
   } catch (err) {
     if (!(err instanceof DecodeError)) throw err;
-    const shown = patch.type === 'strategic' ? formatGoInterface(patch.value ?? {}) : goJsonMarshal(json);
-    throw newInvalid({ group: '', kind: '' }, '', [FieldError.invalid(FieldPath.root('patch'), shown, err.message)]);
+    throw patchInvalid(patch, json, err.message);
   }
 }
 
@@ -168,7 +178,7 @@ function checkName(obj: KubeObject, name: string): void {
   if (objName !== name) throw newNameMismatch(objName, name);
 }
 
-/** Patches `name` in `namespace` through `store`. */
+/** Patches `name` in `namespace` through `store`; strict-decoding findings come back as warnings (Warn) or refuse it (Strict, 422). */
 export async function patchObject(
   store: ResourceStore,
   namespace: string,
