@@ -166,6 +166,17 @@ describe('JSON codec', () => {
     expect(() => fromJSONValue(pod, { spec: { containers: [{ name: 'c', image: 1 }] } })).toThrow('spec.containers[0].image: expected a string, got a number (1)');
   });
 
+  it('refuses a bare number for a quantity that a double may have rounded, rather than store another amount', () => {
+    const json = { spec: { containers: [{ name: 'c', resources: { limits: { memory: JSON.parse('12345678901234567890') as number } } }] } };
+    expect(() => fromJSONValue(pod, json)).toThrow(
+      'spec.containers[0].resources.limits[memory]: the number 12345678901234567000 has more than 15 significant digits; write the quantity as a string',
+    );
+    const big = fromJSONValue(pod, { spec: { containers: [{ name: 'c', resources: { limits: { memory: 1e21 } } }] } }).object as { spec: { containers: { resources: unknown }[] } };
+    expect(big.spec.containers[0]!.resources).toEqual({ limits: { memory: '1e+21' } });
+    const round = fromJSONValue(pod, { spec: { containers: [{ name: 'c', resources: { limits: { memory: 100000000000000000 } } }] } }).object as { spec: { containers: { resources: unknown }[] } };
+    expect(round.spec.containers[0]!.resources).toEqual({ limits: { memory: '100000000000000000' } });
+  });
+
   it('gives a null map value its zero, as Go decodes it (a label becomes ""), where a null field is absent', () => {
     const json = { metadata: { labels: { a: 'b', c: null } }, spec: { nodeName: null, containers: [{ name: 'c', resources: { limits: { cpu: null } } }] } };
     const decoded = fromJSONValue(pod, json).object as { metadata: unknown; spec: { nodeName?: string; containers: { resources: unknown }[] } };

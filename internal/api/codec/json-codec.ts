@@ -189,6 +189,23 @@ function nullMapValue(f: FieldPlan): unknown {
   }
 }
 
+/** Significant digits a double carries exactly whatever decimal text it was parsed from. */
+const EXACT_DIGITS = 15;
+
+/**
+ * A quantity sent as a bare JSON number (YAML `cpu: 1`): Kubernetes' Quantity.UnmarshalJSON parses
+ * the number's text. JSON.parse has already made it a double, whose shortest text names the amount
+ * that was typed as long as it has at most 15 significant digits; a longer one may have been rounded,
+ * and rather than store another amount than the client sent, it is refused.
+ */
+function quantityFromNumber(v: number, path: string, ctx: DecodeContext): string | undefined {
+  const text = String(v);
+  const digits = text.replace(/^-/, '').replace(/e.*$/, '').replace('.', '').replace(/^0+|0+$/g, '');
+  if (Number.isFinite(v) && digits.length <= EXACT_DIGITS) return text;
+  ctx.errors.push({ kind: 'type', path, message: `${path}: the number ${text} has more than ${EXACT_DIGITS} significant digits; write the quantity as a string` });
+  return undefined;
+}
+
 function expectedName(kind: ValueKind): string {
   switch (kind) {
     case 'rawJson':
@@ -228,9 +245,7 @@ function decodeValue(f: FieldPlan, v: unknown, path: string, ctx: DecodeContext)
     case 'string':
     case 'enum':
       if (typeof v === 'string') return v;
-      // Quantity.UnmarshalJSON parses a bare number's text; JSON.parse has made it a number, whose
-      // shortest text names the same amount.
-      if (f.quantity && typeof v === 'number' && Number.isFinite(v)) return String(v);
+      if (f.quantity && typeof v === 'number') return quantityFromNumber(v, path, ctx);
       break;
     case 'bool':
       if (typeof v === 'boolean') return v;

@@ -119,12 +119,15 @@ describe('serviceAllocationHooks.beforeCreate', () => {
     expect(ipAllocator.used()).toBe(0);
   });
 
-  it.each<[string, ServiceSpec__Output]>([
-    ['a headless Service without a selector over both families', { clusterIP: 'None', clusterIPs: ['None'], selector: {}, ipFamilyPolicy: 'RequireDualStack', ipFamilies: ['IPv4', 'IPv6'] }],
-    ['PreferDualStack over IPv4', { ipFamilyPolicy: 'PreferDualStack', ipFamilies: ['IPv4'] }],
-  ])('accepts %s', async (_name, spec) => {
-    const { hooks } = setup();
-    await expect(hooks.beforeCreate!(svc(spec))).resolves.toBeTypeOf('function');
+  it.each<[string, ServiceSpec__Output, number]>([
+    ['a headless Service without a selector over both families', { clusterIP: 'None', clusterIPs: ['None'], selector: {}, ipFamilyPolicy: 'RequireDualStack', ipFamilies: ['IPv4', 'IPv6'] }, 0],
+    ['PreferDualStack over IPv4', { ipFamilyPolicy: 'PreferDualStack', ipFamilies: ['IPv4'] }, 1],
+  ])('accepts %s, taking %d address, which its release gives back', async (_name, spec, taken) => {
+    const { hooks, ipAllocator } = setup();
+    const release = await hooks.beforeCreate!(svc(spec));
+    expect(ipAllocator.used()).toBe(taken);
+    await release();
+    expect(ipAllocator.used()).toBe(0);
   });
 
   it('answers an exhausted CIDR with 500, as Kubernetes does', async () => {

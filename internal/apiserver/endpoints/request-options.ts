@@ -8,7 +8,7 @@
  */
 import type { KubeObject } from '../../api/index.js';
 import { FieldError, FieldPath } from '../../api/validation/index.js';
-import { newInvalidOptions, type DeleteOptions, type WriteOptions } from '../registry/request-options.js';
+import { newInvalidOptions, type DeleteOptions, type PropagationPolicy, type WriteOptions } from '../registry/request-options.js';
 
 /** The options kind of a write, which names the 422 a bad option gets. */
 export type WriteOptionsKind = 'CreateOptions' | 'UpdateOptions' | 'PatchOptions';
@@ -69,7 +69,7 @@ export function toDeleteOptions(o: DeleteOptionsInput | undefined): DeleteOption
     gracePeriodSeconds: o?.gracePeriodSeconds,
     preconditions: o?.preconditions,
     orphanDependents: o?.orphanDependents,
-    propagationPolicy: o?.propagationPolicy,
+    propagationPolicy: o?.propagationPolicy as PropagationPolicy | undefined,
     dryRun: !!o?.dryRun && o.dryRun.length > 0,
   };
 }

@@ -45,7 +45,7 @@ describe('ResourceStore.create refusals', () => {
     expect(created.metadata).toMatchObject({ name: 'web-bbbbb', generateName: 'web-', labels: { app: 'web' } });
   });
 
-  it('gives up after eight taken names with AlreadyExists, as Kubernetes does', async () => {
+  it('gives up after eight taken names with Kubernetes\' generate-name conflict', async () => {
     let made = 0;
     const cms = await configMaps((prefix) => {
       made++;
@@ -55,7 +55,8 @@ describe('ResourceStore.create refusals', () => {
     const err = await statusErrorOf(cms.create('default', { ...configMap(''), metadata: { generateName: 'web-', namespace: 'default' } }));
     expect(made).toBe(8);
     expect(err.reason).toBe('AlreadyExists');
-    expect(err.message).toBe('configmaps "web-aaaaa" already exists');
+    expect(err.message).toBe('configmaps "web-aaaaa" already exists, the server was not able to generate a unique name for the object');
+    expect(err.status.details).toMatchObject({ name: 'web-aaaaa', kind: 'configmaps', retryAfterSeconds: 1 });
   });
 
   it('says the object in the way is being deleted when it is held by a finalizer', async () => {

@@ -50,7 +50,7 @@ describe('markForDeletion: graceful deletion', () => {
     expect(markForDeletion(PODS, terminating(), { gracePeriodSeconds: 0 }, GRACEFUL, at(20))).toBeUndefined();
   });
 
-  it.each([
+  it.each<[string, DeleteOptions]>([
     ['no grace period', {}],
     ['a longer grace period', { gracePeriodSeconds: 90 }],
     ['the same grace period', { gracePeriodSeconds: 50 }],
@@ -154,7 +154,7 @@ describe('checkPreconditions', () => {
 });
 
 describe('isAcceptedDelete', () => {
-  it.each([
+  it.each<[boolean, DeleteOptions, boolean]>([
     [true, { orphanDependents: false }, true],
     [true, {}, false],
     [true, { propagationPolicy: 'Foreground' }, false],

@@ -6,14 +6,10 @@
  * the generic Store.Delete, namespace storage's Delete and the DELETE handler of Kubernetes.
  */
 import { isDeepStrictEqual } from 'node:util';
-import { cloneObject, newConflict, StatusError, type KindInfo, type KubeObject } from '../../api/index.js';
+import { cloneObject, newConflict, type KindInfo, type KubeObject } from '../../api/index.js';
 import { formatTime } from './object-meta.js';
-import type { DeleteOptions } from './request-options.js';
+import type { DeleteOptions, PropagationPolicy as Policy } from './request-options.js';
 import type { MutableObject, Strategy } from './strategy.js';
-
-type Policy = 'Orphan' | 'Background' | 'Foreground';
-
-const POLICIES: readonly string[] = ['Orphan', 'Background', 'Foreground'];
 
 /** The deletion state a delete writes: when the object goes and, for graceful deletion, the grace it got. */
 interface Mark {
@@ -27,21 +23,14 @@ function isNamespace(info: KindInfo): boolean {
   return info.group === '' && info.kind === 'Namespace';
 }
 
-/** The propagation policy the options ask for (orphanDependents is its deprecated spelling); 422 when they are invalid. */
+/**
+ * The propagation policy the options ask for (orphanDependents is its deprecated spelling). The
+ * options were validated where the request was read (endpoints' toDeleteOptions, Kubernetes'
+ * ValidateDeleteOptions): the two are never both set.
+ */
 function propagationPolicyOf(options: DeleteOptions): Policy | undefined {
-  const policy = options.propagationPolicy;
-  if (policy !== undefined && !POLICIES.includes(policy)) {
-    throw invalidDelete(`propagationPolicy: Unsupported value: "${policy}": supported values: "Background", "Foreground", "Orphan"`);
-  }
-  if (options.orphanDependents !== undefined && policy !== undefined) {
-    throw invalidDelete(`propagationPolicy: Invalid value: "${policy}": orphanDependents and deletionPropagation cannot be both set`);
-  }
-  if (options.orphanDependents === undefined) return policy as Policy | undefined;
+  if (options.orphanDependents === undefined) return options.propagationPolicy;
   return options.orphanDependents ? 'Orphan' : 'Background';
-}
-
-function invalidDelete(message: string): StatusError {
-  return new StatusError({ code: 422, reason: 'Invalid', message: `DeleteOptions.meta.k8s.io "" is invalid: ${message}` });
 }
 
 /** The finalizers after the garbage collector's two are set as the policy asks; no policy keeps them as they are. */

@@ -87,13 +87,17 @@ export function newInvalidOptions(kind: string, errs: readonly FieldError[]): St
   return newInvalid({ group: 'meta.k8s.io', kind }, '', errs);
 }
 
+/** Kubernetes' DeletionPropagation values. */
+export type PropagationPolicy = 'Orphan' | 'Background' | 'Foreground';
+
 /** Options of a delete (Kubernetes' DeleteOptions). */
 export interface DeleteOptions {
   readonly gracePeriodSeconds?: number;
   readonly preconditions?: { readonly uid?: string; readonly resourceVersion?: string };
   readonly orphanDependents?: boolean;
   /** "Orphan", "Background" or "Foreground". */
-  readonly propagationPolicy?: string;
+  /** Validated where the request is read (Kubernetes' ValidateDeleteOptions), so one of the three. */
+  readonly propagationPolicy?: PropagationPolicy;
   readonly dryRun?: boolean;
 }
 

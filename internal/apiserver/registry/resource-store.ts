@@ -166,7 +166,7 @@ export class ResourceStore extends ResourceReader {
     } catch (err) {
       if (key !== undefined && bytes !== undefined) this.cacher.cancelWrite(key, bytes);
       await release?.();
-      if (err instanceof StorageError && err.code === 'KeyExists') throw this.alreadyExists(target, meta.name!);
+      if (err instanceof StorageError && err.code === 'KeyExists') throw await this.alreadyExists(target, meta);
       throw mapStorageError(err);
     }
     if (this.hooks.afterCreate) await this.hooks.afterCreate(created);
@@ -174,10 +174,25 @@ export class ResourceStore extends ResourceReader {
   }
 
   /** AlreadyExists for a create of `name`; Kubernetes says so when the object in the way is only being deleted. */
-  private alreadyExists(key: string, name: string): StatusError {
-    const err = newAlreadyExists(this.info, name);
-    if (this.cacher.get(key)?.metadata?.deletionTimestamp === undefined) return err;
-    return new StatusError({ ...err.status, message: `object is being deleted: ${err.status.message}` });
+  /**
+   * AlreadyExists for a create whose name is taken, in Kubernetes' words: for an object named from
+   * generateName, that no unique name could be made (retry in a second); and prefixed
+   * `object is being deleted: ` when the object in the way is only being deleted (read from storage,
+   * which the cache may trail).
+   */
+  private async alreadyExists(key: string, meta: NonNullable<KubeObject['metadata']>): Promise<StatusError> {
+    const name = meta.name!;
+    let status = newAlreadyExists(this.info, name).status;
+    if (meta.generateName) {
+      status = {
+        ...status,
+        message: `${status.message}, the server was not able to generate a unique name for the object`,
+        details: { ...status.details, retryAfterSeconds: 1 },
+      };
+    }
+    const holder = await this.storage.get(key).catch(() => undefined);
+    const beingDeleted = holder !== undefined && decodeFromStorage(this.type, holder.value, holder.modRevision).metadata?.deletionTimestamp !== undefined;
+    return new StatusError(beingDeleted ? { ...status, message: `object is being deleted: ${status.message}` } : status);
   }
 
   /**
@@ -257,9 +272,10 @@ export class ResourceStore extends ResourceReader {
 
   private async writeUpdate(current: KubeObject, obj: MutableObject, options: WriteOptions, subresource: string): Promise<KubeObject> {
     const meta = obj.metadata!;
-    // Kubernetes defaults every object it decodes, whichever endpoint the body came to (a status
-    // update's quantities come out canonical too); defaulting twice changes nothing.
-    this.strategy.defaults?.(obj);
+    // Kubernetes defaults every object body it decodes: the main resource's, a status update's (its
+    // quantities come out canonical too) and a namespace finalize's. Other subresources (binding,
+    // scale) change a stored object, which is defaulted already.
+    if (subresource === '' || subresource === 'status' || subresource === 'finalize') this.strategy.defaults?.(obj);
     await this.admission.admit(this.attributes('UPDATE', obj, subresource, options.dryRun, current));
     // The main resource and `status` follow the strategy; other subresources (binding, finalize)
     // made their own narrow change to the stored object and only need it to stay valid.

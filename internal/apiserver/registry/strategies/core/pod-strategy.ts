@@ -93,6 +93,9 @@ export const podStrategy: Strategy = {
     // Kubelets once corrupted owner references through status updates, which broke garbage
     // collection; Kubernetes keeps the stored ones since (labels and annotations may change).
     keepMetadataField(obj, old, 'ownerReferences');
+    // Kubernetes clears a deletionTimestamp a status update carries (the stored one, if any, is
+    // put back with the other system fields), so a stale one is ignored rather than refused.
+    if (obj.metadata) obj.metadata.deletionTimestamp = undefined;
     // QoS is decided at creation; a kubelet that drops it must not clear it.
     if (pod.status && !pod.status.qosClass) pod.status.qosClass = asPod(old).status?.qosClass;
   },

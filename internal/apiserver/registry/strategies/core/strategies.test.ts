@@ -82,6 +82,14 @@ describe('pods', () => {
     expect(statusUpdate.metadata).toMatchObject({ labels: { via: 'status' }, annotations: { a: 's' } });
   });
 
+  it('drop the deletionTimestamp a status update carries (the store puts back the stored one)', () => {
+    const { object: stored } = create(coreStrategies.pods, pod);
+    const statusUpdate = obj(stored);
+    statusUpdate.metadata = { ...statusUpdate.metadata, deletionTimestamp: '2030-01-01T00:00:00Z' };
+    coreStrategies.pods.prepareForStatusUpdate?.(statusUpdate, stored);
+    expect(statusUpdate.metadata).not.toHaveProperty('deletionTimestamp', '2030-01-01T00:00:00Z');
+  });
+
   it.each<[string, Pod__Output, number | undefined, number]>([
     ['an unscheduled pod', { spec: { terminationGracePeriodSeconds: 30 } }, undefined, 0],
     ['a scheduled pod', { spec: { nodeName: 'n1', terminationGracePeriodSeconds: 45 } }, undefined, 45],
