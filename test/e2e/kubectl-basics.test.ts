@@ -116,6 +116,16 @@ describe('kubectl against skiff-apiserver', () => {
     expect(await c.ok(['delete', 'deployment', 'web'])).toBe('deployment.apps "web" deleted\n');
   });
 
+  // Go's encoding/json always writes a value struct and writes a zero metav1.Time as null, so
+  // Kubernetes' YAML of a fresh Deployment carries these even though nobody set them.
+  it('shows a Deployment as YAML with the empty structs and null times Kubernetes writes', async () => {
+    await c.ok(['create', '-f', '-'], DEPLOYMENT.replace('name: web', 'name: web-yaml'));
+    const yaml = await c.ok(['get', 'deploy', 'web-yaml', '-o', 'yaml']);
+    expect(yaml).toMatch(/^ {2}template:\n {4}metadata:\n {6}creationTimestamp: null\n {6}labels:\n/m);
+    expect(yaml).toMatch(/^ {6}- image: nginx:1\.27\n(?: {8}\S.*\n)* {8}resources: \{\}\n/m);
+    await c.ok(['delete', 'deployment', 'web-yaml']);
+  });
+
   it('selects by field across namespaces', async () => {
     const out = await c.ok(['get', 'serviceaccounts', '-A', '--field-selector', 'metadata.namespace=kube-system', '-o', 'name']);
     expect(out).toBe('serviceaccount/default\n');

@@ -23,14 +23,24 @@ export interface FieldPlan {
    * "quantity"`): Kubernetes' JSON also takes a bare number there (`cpu: 1` in YAML), as its text.
    */
   readonly quantity: boolean;
+  /**
+   * The `(skiff.k8s_always)` mark: how Kubernetes' JSON writes this field when it is absent, because
+   * its Go field is a value ("struct": `{}`; "null": a zero metav1.Time or RawExtension).
+   */
+  readonly always?: AlwaysKind;
   readonly field: protobuf.Field;
 }
+
+/** How an absent field that Kubernetes' JSON always writes is written: `{}` or `null`. */
+export type AlwaysKind = 'struct' | 'null';
 
 /** A message type's fields in declaration order, and by name. */
 export interface TypePlan {
   readonly type: protobuf.Type;
   readonly fields: readonly FieldPlan[];
   readonly byName: ReadonlyMap<string, FieldPlan>;
+  /** The fields marked `(skiff.k8s_always)`, in declaration order: what an absent value of this type is written as. */
+  readonly alwaysFields: readonly FieldPlan[];
   /** True if any field, at any depth, is a 64-bit integer (the proto decoder must check those). */
   readonly hasLongs: boolean;
   /** True if any field, at any depth, is a proto enum (the encoder must convert names to numbers). */
@@ -74,6 +84,20 @@ function valueKind(field: protobuf.Field): ValueKind {
   }
 }
 
+/**
+ * The `(skiff.k8s_always)` mark of a field, checked against its shape: "struct" belongs on a singular
+ * message field, "null" on a singular string (a time) or raw JSON field. A mark elsewhere is a
+ * mistake in the protos, reported when the type is first planned.
+ */
+function alwaysKind(field: protobuf.Field, kind: ValueKind): AlwaysKind | undefined {
+  const mark: unknown = field.options?.['(skiff.k8s_always)'];
+  if (mark === undefined) return undefined;
+  const singular = !field.repeated && !field.map;
+  if (mark === 'struct' && singular && kind === 'message') return mark;
+  if (mark === 'null' && singular && (kind === 'string' || kind === 'rawJson')) return mark;
+  throw new Error(`field ${field.fullName}: (skiff.k8s_always) = ${JSON.stringify(mark)} does not fit a field of kind ${kind}`);
+}
+
 /** The plan of a message type (built once, then cached). */
 export function planFor(type: protobuf.Type): TypePlan {
   const existing = plans.get(type);
@@ -92,6 +116,7 @@ export function planFor(type: protobuf.Type): TypePlan {
         map: field.map,
         message: kind === 'message' && resolved ? () => planFor(resolved) : undefined,
         quantity: kind === 'string' && field.options?.['(skiff.k8s_wire)'] === 'quantity',
+        always: alwaysKind(field, kind),
         field,
       };
     });
@@ -99,6 +124,7 @@ export function planFor(type: protobuf.Type): TypePlan {
     type,
     fields,
     byName: new Map(fields.map((f) => [f.name, f])),
+    alwaysFields: fields.filter((f) => f.always !== undefined),
     hasLongs: false,
     hasEnums: false,
   };

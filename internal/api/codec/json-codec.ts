@@ -1,7 +1,8 @@
 /**
  * The JSON side of the one codec: the internal object (the generated `__Output` shape: int-or-string
  * as `{intVal}`/`{strVal}`, bytes as Buffers, 64-bit integers as numbers) to and from Kubernetes'
- * JSON form (int-or-string bare, bytes base64, empty lists and maps omitted), driven by the proto
+ * JSON form (int-or-string bare, bytes base64, empty lists and maps omitted, value structs and times
+ * that Go always writes written as `{}` and `null` even when absent), driven by the proto
  * descriptors. YAML goes through the same functions once parsed.
  */
 import type protobuf from 'protobufjs';
@@ -21,7 +22,10 @@ function encodeMessage(plan: TypePlan, obj: Internal): JsonObject {
   const out: JsonObject = {};
   for (const f of plan.fields) {
     const v = obj[f.name];
-    if (v === undefined || v === null) continue;
+    if (v === undefined || v === null) {
+      if (f.always !== undefined) out[f.name] = absentJSON(f);
+      continue;
+    }
     if (f.map) {
       const entries = Object.entries(v as Record<string, unknown>);
       if (entries.length === 0) continue;
@@ -36,6 +40,18 @@ function encodeMessage(plan: TypePlan, obj: Internal): JsonObject {
       out[f.name] = encodeValue(f, v);
     }
   }
+  return out;
+}
+
+/**
+ * What Kubernetes' JSON holds for an absent field that its Go type keeps by value (and so always
+ * writes): `null` for a zero time, or a struct holding only its own always-written fields, as Go
+ * writes a zero struct. The plan lists those fields once per type, so this allocates only the output.
+ */
+function absentJSON(f: FieldPlan): JsonValue {
+  if (f.always === 'null') return null;
+  const out: JsonObject = {};
+  for (const inner of f.message!().alwaysFields) out[inner.name] = absentJSON(inner);
   return out;
 }
 
@@ -159,10 +175,21 @@ function decodeMessage(plan: TypePlan, json: JsonObject, prefix: string, ctx: De
       out[key] = list;
     } else {
       const decoded = decodeValue(f, v, path, ctx);
-      if (decoded !== undefined) out[key] = decoded;
+      if (decoded !== undefined && !isZeroStruct(f, decoded)) out[key] = decoded;
     }
   }
   return out;
+}
+
+/**
+ * True for a value struct (a field marked "struct") that decoded to nothing: Kubernetes writes such a
+ * field whether or not it was set, so `{}` (or `{"loadBalancer":{}}`, whose inside decoded to
+ * nothing too) says no more than its absence, and reading it as absent keeps decode(encode(x)) = x.
+ */
+function isZeroStruct(f: FieldPlan, decoded: unknown): boolean {
+  if (f.always !== 'struct') return false;
+  for (const key in decoded as Internal) return false;
+  return true;
 }
 
 /**

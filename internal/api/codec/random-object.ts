@@ -117,3 +117,31 @@ function strip(plan: TypePlan, x: Record<string, unknown>): Record<string, unkno
   }
   return out;
 }
+
+/**
+ * `x` with every value struct (a field marked `(skiff.k8s_always) = "struct"`) that holds nothing left
+ * out, at every depth: what JSON gives back, since Kubernetes' JSON writes such a field as `{}` whether
+ * or not it was set, so an empty one reads back as absent. Apply it after withoutEmptyCollections.
+ */
+export function withoutZeroStructs(type: protobuf.Type, x: Record<string, unknown>): Record<string, unknown> {
+  return dropZeroStructs(planFor(type), x);
+}
+
+function dropZeroStructs(plan: TypePlan, x: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, v] of Object.entries(x)) {
+    const f = plan.byName.get(key);
+    if (f?.kind !== 'message') {
+      out[key] = v;
+      continue;
+    }
+    const inner = (e: unknown): Record<string, unknown> => dropZeroStructs(f.message!(), e as Record<string, unknown>);
+    if (f.map) out[key] = Object.fromEntries(Object.entries(v as Record<string, unknown>).map(([k, e]) => [k, inner(e)]));
+    else if (f.repeated) out[key] = (v as unknown[]).map(inner);
+    else {
+      const stripped = inner(v);
+      if (f.always !== 'struct' || Object.keys(stripped).length > 0) out[key] = stripped;
+    }
+  }
+  return out;
+}

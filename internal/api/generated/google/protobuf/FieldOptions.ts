@@ -149,6 +149,7 @@ export interface FieldOptions {
   '.skiff.k8s'?: (string);
   '.skiff.k8s_wire'?: (string);
   '.skiff.k8s_omitempty'?: (boolean);
+  '.skiff.k8s_always'?: (string);
 }
 
 export interface FieldOptions__Output {
@@ -179,4 +180,5 @@ export interface FieldOptions__Output {
   '.skiff.k8s'?: (string);
   '.skiff.k8s_wire'?: (string);
   '.skiff.k8s_omitempty'?: (boolean);
+  '.skiff.k8s_always'?: (string);
 }
