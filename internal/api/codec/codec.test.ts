@@ -7,7 +7,7 @@ import { planFor, type TypePlan } from './field-plan.js';
 import { fromJSONValue, toJSONValue, type Internal } from './json-codec.js';
 import type { JsonObject, JsonValue } from './json-value.js';
 import { decodeProto, encodeProto } from './proto-codec.js';
-import { randomObject, seededRandom, withoutEmptyCollections, withoutZeroStructs } from './random-object.js';
+import { randomObject, seededRandom, withoutEmptyCollections, withoutZeroValues } from './random-object.js';
 import { DecodeError } from './decode-problem.js';
 
 const TYPES = [...KINDS, ...SUBRESOURCE_KINDS].map((k) => k.protoType);
@@ -67,14 +67,15 @@ describe.each(TYPES)('round trip of %s', (name) => {
   // Skiff's JSON leaves every empty list and map out when writing and drops `[]` and `{}` when
   // reading, for every field: the internal form never holds one. (Kubernetes drops them only for
   // `omitempty` fields; see the note on 'drops empty lists and maps' below.) A value struct that
-  // holds nothing is written as `{}` whether set or not, so it too reads back as absent.
-  it('JSON: decode(encode(x)) is x less its empty lists, maps and value structs, with no problems, and encoding is stable', () => {
+  // holds nothing is written as `{}` whether set or not, and a value scalar Go writes without
+  // `omitempty` as its zero, so they too read back as absent.
+  it('JSON: decode(encode(x)) is x less its empty lists, maps, value structs and value zeros, with no problems, and encoding is stable', () => {
     const rnd = seededRandom(name.length * 104729);
     let withEmpties = 0;
     for (let i = 0; i < ROUNDS; i++) {
       const x = randomObject(type, rnd, { emptyCollections: true });
       if (hasEmptyCollection(type, x)) withEmpties++;
-      const expected = withoutZeroStructs(type, withoutEmptyCollections(type, x));
+      const expected = withoutZeroValues(type, withoutEmptyCollections(type, x));
       const text = JSON.stringify(toJSONValue(type, x));
       expect(text).toBe(JSON.stringify(toJSONValue(type, expected)));
       const json = JSON.parse(text) as JsonObject;
@@ -96,7 +97,7 @@ describe.each(TYPES)('round trip of %s', (name) => {
       const json = withEmptiesPutBack(planFor(type), x, JSON.parse(JSON.stringify(toJSONValue(type, x))) as JsonObject);
       const { object, problems } = fromJSONValue(type, JSON.parse(JSON.stringify(json)));
       expect(problems).toEqual([]);
-      expect(object).toStrictEqual(withoutZeroStructs(type, withoutEmptyCollections(type, x)));
+      expect(object).toStrictEqual(withoutZeroValues(type, withoutEmptyCollections(type, x)));
     }
     expect(withEmpties).toBeGreaterThan(0);
   });

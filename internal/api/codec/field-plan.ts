@@ -25,14 +25,24 @@ export interface FieldPlan {
   readonly quantity: boolean;
   /**
    * The `(skiff.k8s_always)` mark: how Kubernetes' JSON writes this field when it is absent, because
-   * its Go field is a value ("struct": `{}`; "null": a zero metav1.Time or RawExtension).
+   * its Go field is a value ("struct": `{}`; "null": a zero metav1.Time or RawExtension; "zero": the
+   * scalar's zero, `""`, `0` or `false`).
    */
   readonly always?: AlwaysKind;
   readonly field: protobuf.Field;
 }
 
-/** How an absent field that Kubernetes' JSON always writes is written: `{}` or `null`. */
-export type AlwaysKind = 'struct' | 'null';
+/** How an absent field that Kubernetes' JSON always writes is written: `{}`, `null` or the scalar's zero. */
+export type AlwaysKind = 'struct' | 'null' | 'zero';
+
+/** The value kinds `(skiff.k8s_always) = "zero"` may mark: Go's plain strings, bools and numbers. */
+const ZERO_KINDS: ReadonlySet<ValueKind> = new Set(['string', 'bool', 'int32', 'uint32', 'int64', 'uint64', 'double']);
+
+/** The zero Go writes for a plain scalar of one of the kinds `(skiff.k8s_always) = "zero"` may mark. */
+export function scalarZero(kind: ValueKind): string | boolean | number {
+  if (kind === 'string') return '';
+  return kind === 'bool' ? false : 0;
+}
 
 /** A message type's fields in declaration order, and by name. */
 export interface TypePlan {
@@ -86,8 +96,9 @@ function valueKind(field: protobuf.Field): ValueKind {
 
 /**
  * The `(skiff.k8s_always)` mark of a field, checked against its shape: "struct" belongs on a singular
- * message field, "null" on a singular string (a time) or raw JSON field. A mark elsewhere is a
- * mistake in the protos, reported when the type is first planned.
+ * message field, "null" on a singular string (a time) or raw JSON field, "zero" on a singular plain
+ * scalar that is not also `(skiff.k8s_omitempty)` (Go either leaves a zero out or writes it, not
+ * both). A mark elsewhere is a mistake in the protos, reported when the type is first planned.
  */
 function alwaysKind(field: protobuf.Field, kind: ValueKind): AlwaysKind | undefined {
   const mark: unknown = field.options?.['(skiff.k8s_always)'];
@@ -95,7 +106,13 @@ function alwaysKind(field: protobuf.Field, kind: ValueKind): AlwaysKind | undefi
   const singular = !field.repeated && !field.map;
   if (mark === 'struct' && singular && kind === 'message') return mark;
   if (mark === 'null' && singular && (kind === 'string' || kind === 'rawJson')) return mark;
+  if (mark === 'zero' && singular && ZERO_KINDS.has(kind) && !isTime(field) && field.options?.['(skiff.k8s_omitempty)'] !== true) return mark;
   throw new Error(`field ${field.fullName}: (skiff.k8s_always) = ${JSON.stringify(mark)} does not fit a field of kind ${kind}`);
+}
+
+/** True for a string field that holds a metav1.Time: Go writes a zero one as `null`, never as `""`. */
+function isTime(field: protobuf.Field): boolean {
+  return field.options?.['(skiff.k8s_wire)'] === 'time';
 }
 
 /** The plan of a message type (built once, then cached). */

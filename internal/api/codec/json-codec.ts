@@ -6,7 +6,7 @@
  * descriptors. YAML goes through the same functions once parsed.
  */
 import type protobuf from 'protobufjs';
-import { planFor, type FieldPlan, type TypePlan, type ValueKind } from './field-plan.js';
+import { planFor, scalarZero, type FieldPlan, type TypePlan, type ValueKind } from './field-plan.js';
 import { DecodeError, type DecodeProblem } from './decode-problem.js';
 import { isJsonObject, type JsonObject, type JsonValue } from './json-value.js';
 
@@ -45,11 +45,13 @@ function encodeMessage(plan: TypePlan, obj: Internal): JsonObject {
 
 /**
  * What Kubernetes' JSON holds for an absent field that its Go type keeps by value (and so always
- * writes): `null` for a zero time, or a struct holding only its own always-written fields, as Go
- * writes a zero struct. The plan lists those fields once per type, so this allocates only the output.
+ * writes): `null` for a zero time, the zero of a plain scalar, or a struct holding only its own
+ * always-written fields (zero scalars included), as Go writes a zero struct. The plan lists those
+ * fields once per type, so this allocates only the output.
  */
 function absentJSON(f: FieldPlan): JsonValue {
   if (f.always === 'null') return null;
+  if (f.always === 'zero') return scalarZero(f.kind);
   const out: JsonObject = {};
   for (const inner of f.message!().alwaysFields) out[inner.name] = absentJSON(inner);
   return out;
@@ -175,18 +177,21 @@ function decodeMessage(plan: TypePlan, json: JsonObject, prefix: string, ctx: De
       out[key] = list;
     } else {
       const decoded = decodeValue(f, v, path, ctx);
-      if (decoded !== undefined && !isZeroStruct(f, decoded)) out[key] = decoded;
+      if (decoded !== undefined && !readsAsAbsent(f, decoded)) out[key] = decoded;
     }
   }
   return out;
 }
 
 /**
- * True for a value struct (a field marked "struct") that decoded to nothing: Kubernetes writes such a
- * field whether or not it was set, so `{}` (or `{"loadBalancer":{}}`, whose inside decoded to
- * nothing too) says no more than its absence, and reading it as absent keeps decode(encode(x)) = x.
+ * True for a field Kubernetes writes whether or not it was set, holding what it writes when unset: a
+ * value struct (marked "struct") that decoded to nothing (`{}`, or `{"loadBalancer":{}}` whose inside
+ * decoded to nothing too), or a value scalar (marked "zero") equal to its zero. Go cannot tell such a
+ * value from an absent one, so neither can a client of Kubernetes; reading it as absent keeps
+ * decode(encode(x)) = x, since the encoder writes an absent one the same way.
  */
-function isZeroStruct(f: FieldPlan, decoded: unknown): boolean {
+function readsAsAbsent(f: FieldPlan, decoded: unknown): boolean {
+  if (f.always === 'zero') return decoded === scalarZero(f.kind);
   if (f.always !== 'struct') return false;
   for (const key in decoded as Internal) return false;
   return true;

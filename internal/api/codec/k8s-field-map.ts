@@ -22,7 +22,10 @@ export interface K8sLeaf {
   readonly wire?: K8sWireMark;
   /** The `(skiff.k8s)` annotation, for messages. */
   readonly k8s: string;
-  /** The `(skiff.k8s_omitempty)` mark: Kubernetes writes this scalar even when unset, so its zero value means absent. */
+  /**
+   * Kubernetes writes this scalar even when unset, so its zero value means absent: the field is marked
+   * `(skiff.k8s_omitempty)` or `(skiff.k8s_always) = "zero"` (a Go value either way; only its JSON differs).
+   */
   readonly zeroIsUnset: boolean;
 }
 
@@ -75,7 +78,7 @@ export function k8sFieldMapFor(type: protobuf.Type): K8sNode {
     const numbers = k8s.split('.').map(Number);
     if (numbers.some((n) => n < 1 || n > MAX_FIELD_NUMBER)) throw new K8sAnnotationError(`${where}: (skiff.k8s) = "${k8s}" has a field number out of range`);
     const wire = wireMark(field, where);
-    insert(root, numbers, { kind: 'field', field, wire, k8s, zeroIsUnset: omitemptyMark(field, wire, where) }, where);
+    insert(root, numbers, { kind: 'field', field, wire, k8s, zeroIsUnset: zeroIsUnset(field, wire, where) }, where);
   }
   maps.set(type, root);
   return root;
@@ -122,9 +125,9 @@ function wireMark(field: FieldPlan, where: string): K8sWireMark | undefined {
   return mark as K8sWireMark;
 }
 
-function omitemptyMark(field: FieldPlan, wire: K8sWireMark | undefined, where: string): boolean {
+function zeroIsUnset(field: FieldPlan, wire: K8sWireMark | undefined, where: string): boolean {
   const mark = field.field.options?.['(skiff.k8s_omitempty)'];
-  if (mark === undefined) return false;
+  if (mark === undefined) return field.always === 'zero';
   if (typeof mark !== 'boolean') throw new K8sAnnotationError(`${where}: (skiff.k8s_omitempty) = ${JSON.stringify(mark)} is not true or false`);
   if (mark && (field.repeated || field.map || wire !== undefined || !OMITEMPTY_KINDS.has(field.kind))) {
     const shape = field.map ? 'a map' : field.repeated ? 'a repeated field' : wire !== undefined ? `a ${wire}` : field.kind;

@@ -6,7 +6,7 @@
  * range. Seeded, so failures reproduce.
  */
 import type protobuf from 'protobufjs';
-import { planFor, type FieldPlan, type TypePlan } from './field-plan.js';
+import { planFor, scalarZero, type FieldPlan, type TypePlan } from './field-plan.js';
 
 /** A small deterministic PRNG (mulberry32). */
 export function seededRandom(seed: number): () => number {
@@ -119,23 +119,25 @@ function strip(plan: TypePlan, x: Record<string, unknown>): Record<string, unkno
 }
 
 /**
- * `x` with every value struct (a field marked `(skiff.k8s_always) = "struct"`) that holds nothing left
- * out, at every depth: what JSON gives back, since Kubernetes' JSON writes such a field as `{}` whether
- * or not it was set, so an empty one reads back as absent. Apply it after withoutEmptyCollections.
+ * `x` with every value Kubernetes' JSON writes whether or not it was set left out, at every depth: a
+ * value struct (a field marked `(skiff.k8s_always) = "struct"`) that holds nothing, and a value scalar
+ * (marked "zero") equal to its zero. That is what JSON gives back, since such a field reads the same
+ * set or not, so JSON reads it as absent. Apply it after withoutEmptyCollections.
  */
-export function withoutZeroStructs(type: protobuf.Type, x: Record<string, unknown>): Record<string, unknown> {
-  return dropZeroStructs(planFor(type), x);
+export function withoutZeroValues(type: protobuf.Type, x: Record<string, unknown>): Record<string, unknown> {
+  return dropZeroValues(planFor(type), x);
 }
 
-function dropZeroStructs(plan: TypePlan, x: Record<string, unknown>): Record<string, unknown> {
+function dropZeroValues(plan: TypePlan, x: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [key, v] of Object.entries(x)) {
     const f = plan.byName.get(key);
+    if (f?.always === 'zero' && v === scalarZero(f.kind)) continue;
     if (f?.kind !== 'message') {
       out[key] = v;
       continue;
     }
-    const inner = (e: unknown): Record<string, unknown> => dropZeroStructs(f.message!(), e as Record<string, unknown>);
+    const inner = (e: unknown): Record<string, unknown> => dropZeroValues(f.message!(), e as Record<string, unknown>);
     if (f.map) out[key] = Object.fromEntries(Object.entries(v as Record<string, unknown>).map(([k, e]) => [k, inner(e)]));
     else if (f.repeated) out[key] = (v as unknown[]).map(inner);
     else {

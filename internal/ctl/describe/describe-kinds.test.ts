@@ -408,6 +408,8 @@ const CASES: readonly Case[] = [
       '  Resource Version:    7',
       '  UID:                 ev-1',
       'Reason:                Scheduled',
+      'Reporting Component:   ',
+      'Reporting Instance:    ',
       'Source:',
       '  Component:  default-scheduler',
       'Type:         Normal',
