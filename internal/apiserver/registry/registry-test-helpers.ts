@@ -2,7 +2,7 @@
  * Helpers for the registry specifications: a started Registry over an in-memory storage with a
  * fake clock, object builders, and a way to catch the StatusError a call rejects with.
  */
-import { expect } from 'vitest';
+import { afterEach, expect } from 'vitest';
 import { StatusError, type KubeObject } from '../../api/index.js';
 import { FakeClock } from '../../clock/index.js';
 import { MemoryStorage } from '../../storage/index.js';
@@ -65,4 +65,25 @@ export async function statusErrorOf(promise: Promise<unknown>): Promise<StatusEr
 /** A deep, mutable copy of a (frozen) object, for editing and sending back. */
 export function edit<T extends KubeObject>(obj: T | KubeObject): T {
   return structuredClone(obj) as T;
+}
+
+/**
+ * For a test file whose tests each start a registry: returns `start`, which starts one (with the
+ * options given) and hands back it and its `configmaps` store; each is disposed after its test.
+ */
+export function useRegistry(): (options?: Parameters<typeof startRegistry>[0]) => Promise<{ f: RegistryFixture; cms: ResourceStore }> {
+  let fixture: RegistryFixture | undefined;
+  afterEach(async () => {
+    await fixture?.dispose();
+    fixture = undefined;
+  });
+  return async (options = {}) => {
+    fixture = await startRegistry(options);
+    return { f: fixture, cms: fixture.store('configmaps') };
+  };
+}
+
+/** Watch events as `TYPE name` lines, for comparing a stream at a glance. */
+export function brief(events: readonly { type: string; object: unknown }[]): string[] {
+  return events.map((e) => `${e.type} ${(e.object as KubeObject).metadata?.name ?? ''}`);
 }

@@ -1,10 +1,13 @@
 /**
- * What every write checks of the object a request carries before anything else, as Kubernetes'
- * handlers and storage do: that it is of the resource's kind (apiVersion and kind filled in when
- * absent), that its namespace agrees with the request's, and that a create carries no
- * resourceVersion copied from a read.
+ * What every write checks of the object a request carries, as Kubernetes' handlers and storage do:
+ * that it is of the resource's kind (apiVersion and kind filled in when absent), that its namespace
+ * agrees with the request's, that a create carries no resourceVersion copied from a read; and how a
+ * create whose name is taken is answered.
  */
-import { apiVersionOf, newBadRequest, newUnknownError, type KindInfo } from '../../api/index.js';
+import type protobuf from 'protobufjs';
+import { apiVersionOf, newAlreadyExists, newBadRequest, newUnknownError, StatusError, type KindInfo, type KubeObject } from '../../api/index.js';
+import type { Storage } from '../../storage/index.js';
+import { decodeFromStorage } from './stored-object.js';
 import type { MutableObject } from './strategy.js';
 
 /** Checks the object names the resource's kind, and fills apiVersion and kind when absent. */
@@ -42,4 +45,25 @@ export function checkNoRevisionOnCreate(resourceVersion: string | undefined): vo
   if (resourceVersion === undefined || !/^[0-9]{1,20}$/.test(resourceVersion)) return;
   const revision = BigInt(resourceVersion);
   if (revision !== 0n && revision < 2n ** 64n) throw newUnknownError('resourceVersion should not be set on objects to be created');
+}
+
+/**
+ * AlreadyExists for a create whose name (at `key`) is taken, in Kubernetes' words: for an object
+ * named from generateName, that no unique name could be made (retry in a second); and prefixed
+ * `object is being deleted: ` when the object in the way is only being deleted (read from storage,
+ * which the watch cache may trail).
+ */
+export async function alreadyExists(info: KindInfo, storage: Storage, type: protobuf.Type, key: string, meta: NonNullable<KubeObject['metadata']>): Promise<StatusError> {
+  const name = meta.name!;
+  let status = newAlreadyExists(info, name).status;
+  if (meta.generateName) {
+    status = {
+      ...status,
+      message: `${status.message}, the server was not able to generate a unique name for the object`,
+      details: { ...status.details, retryAfterSeconds: 1 },
+    };
+  }
+  const holder = await storage.get(key).catch(() => undefined);
+  const beingDeleted = holder !== undefined && decodeFromStorage(type, holder.value, holder.modRevision).metadata?.deletionTimestamp !== undefined;
+  return new StatusError(beingDeleted ? { ...status, message: `object is being deleted: ${status.message}` } : status);
 }

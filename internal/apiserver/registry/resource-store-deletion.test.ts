@@ -1,23 +1,13 @@
 // ResourceStore.delete, and the deletion state an update may not change: finalizers, propagation
 // policies, preconditions, graceful deletion of pods, namespaces, dry runs.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { KubeObject } from '../../api/index.js';
-import { configMap, edit, startRegistry, statusErrorOf, type ConfigMap, type RegistryFixture } from './registry-test-helpers.js';
+import { configMap, edit, statusErrorOf, useRegistry, type ConfigMap, type RegistryFixture } from './registry-test-helpers.js';
 import type { ResourceStore } from './resource-store.js';
 import type { DeleteOptions, PropagationPolicy } from './request-options.js';
 import { DEFAULT_STRATEGIES } from './strategies/index.js';
 
-let fixture: RegistryFixture | undefined;
-
-async function start(options: Parameters<typeof startRegistry>[0] = {}): Promise<{ f: RegistryFixture; cms: ResourceStore }> {
-  fixture = await startRegistry(options);
-  return { f: fixture, cms: fixture.store('configmaps') };
-}
-
-afterEach(async () => {
-  await fixture?.dispose();
-  fixture = undefined;
-});
+const start = useRegistry();
 
 /** A registry whose kinds behave as they do in Skiff (pods delete gracefully, namespaces terminate). */
 const startWithStrategies = async (): Promise<{ f: RegistryFixture; cms: ResourceStore }> => start({ strategies: DEFAULT_STRATEGIES });

@@ -1,20 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { OBJECT_MODIFIED, type KubeObject } from '../../api/index.js';
-import { configMap, edit, startRegistry, statusErrorOf, type ConfigMap, type RegistryFixture } from './registry-test-helpers.js';
+import { configMap, edit, statusErrorOf, useRegistry, type ConfigMap } from './registry-test-helpers.js';
 import type { ResourceStore } from './resource-store.js';
 import type { Strategy } from './strategy.js';
 
-let fixture: RegistryFixture | undefined;
-
-async function start(options: Parameters<typeof startRegistry>[0] = {}): Promise<{ f: RegistryFixture; cms: ResourceStore }> {
-  fixture = await startRegistry(options);
-  return { f: fixture, cms: fixture.store('configmaps') };
-}
-
-afterEach(async () => {
-  await fixture?.dispose();
-  fixture = undefined;
-});
+const start = useRegistry();
 
 const CONFLICT_MODIFIED = `Operation cannot be fulfilled on configmaps "a": ${OBJECT_MODIFIED}`;
 
@@ -250,8 +240,8 @@ describe('ResourceStore with a status subresource', () => {
   };
 
   async function withDeployment(): Promise<{ store: ResourceStore; created: Deployment }> {
-    fixture = await startRegistry({ strategies: { deployments: STATUS_STRATEGY } });
-    const store = fixture.store('apps/deployments');
+    const { f } = await start({ strategies: { deployments: STATUS_STRATEGY } });
+    const store = f.store('apps/deployments');
     const created = await store.create('default', {
       metadata: { name: 'web', labels: { app: 'web' } },
       spec: { replicas: 1, selector: { matchLabels: { app: 'web' } } },

@@ -8,7 +8,6 @@ import { randomUUID } from 'node:crypto';
 import type protobuf from 'protobufjs';
 import {
   cloneObject,
-  newAlreadyExists,
   newNameMismatch,
   newConflict,
   newInternalError,
@@ -28,7 +27,7 @@ import type { Storage } from '../../storage/index.js';
 import { StorageError } from '../../storage/index.js';
 import type { AdmissionAttributes, AdmissionChain } from '../admission/index.js';
 import type { Cacher } from '../cacher/index.js';
-import { checkKind, checkNamespace, checkNoRevisionOnCreate } from './request-object-checks.js';
+import { alreadyExists, checkKind, checkNamespace, checkNoRevisionOnCreate } from './request-object-checks.js';
 import { ResourceReader } from './resource-reader.js';
 import { checkPreconditions, markForDeletion } from './deletion.js';
 import { generateName, prepareMetaForCreate, prepareMetaForUpdate, validateMetaForCreate, validateMetaForUpdate } from './object-meta.js';
@@ -166,7 +165,7 @@ export class ResourceStore extends ResourceReader {
     } catch (err) {
       if (key !== undefined && bytes !== undefined) this.cacher.cancelWrite(key, bytes);
       await release?.();
-      if (err instanceof StorageError && err.code === 'KeyExists') throw await this.alreadyExists(target, meta);
+      if (err instanceof StorageError && err.code === 'KeyExists') throw await alreadyExists(this.info, this.storage, this.type, target, meta);
       throw mapStorageError(err);
     }
     if (this.hooks.afterCreate) await this.hooks.afterCreate(created);
@@ -174,27 +173,6 @@ export class ResourceStore extends ResourceReader {
   }
 
   /** AlreadyExists for a create of `name`; Kubernetes says so when the object in the way is only being deleted. */
-  /**
-   * AlreadyExists for a create whose name is taken, in Kubernetes' words: for an object named from
-   * generateName, that no unique name could be made (retry in a second); and prefixed
-   * `object is being deleted: ` when the object in the way is only being deleted (read from storage,
-   * which the cache may trail).
-   */
-  private async alreadyExists(key: string, meta: NonNullable<KubeObject['metadata']>): Promise<StatusError> {
-    const name = meta.name!;
-    let status = newAlreadyExists(this.info, name).status;
-    if (meta.generateName) {
-      status = {
-        ...status,
-        message: `${status.message}, the server was not able to generate a unique name for the object`,
-        details: { ...status.details, retryAfterSeconds: 1 },
-      };
-    }
-    const holder = await this.storage.get(key).catch(() => undefined);
-    const beingDeleted = holder !== undefined && decodeFromStorage(this.type, holder.value, holder.modRevision).metadata?.deletionTimestamp !== undefined;
-    return new StatusError(beingDeleted ? { ...status, message: `object is being deleted: ${status.message}` } : status);
-  }
-
   /**
    * Updates an object by replacing it (`subresource` "" or "status"). A resourceVersion in the
    * object is a precondition (Conflict when stale); without one the update is unconditional.

@@ -93,7 +93,7 @@ export const podStrategy: Strategy = {
     // Kubelets once corrupted owner references through status updates, which broke garbage
     // collection; Kubernetes keeps the stored ones since (labels and annotations may change).
     keepMetadataField(obj, old, 'ownerReferences');
-    // Kubernetes clears a deletionTimestamp a status update carries (the stored one, if any, is
+    // Kubernetes clears a deletionTimestamp a status update carries (a stored one, when there is one, is
     // put back with the other system fields), so a stale one is ignored rather than refused.
     if (obj.metadata) obj.metadata.deletionTimestamp = undefined;
     // QoS is decided at creation; a kubelet that drops it must not clear it.
