@@ -30,6 +30,18 @@ export interface DisabledField<T> {
   drop(obj: T): void;
 }
 
+/** A row for a field of `T` that is in use when set and dropped by unsetting it. */
+function optionalField<T, K extends keyof T>(gate: string, field: string, key: K): DisabledField<T> {
+  return {
+    gate,
+    field,
+    inUse: (obj) => obj[key] !== undefined,
+    drop(obj) {
+      if (obj[key] !== undefined) obj[key] = undefined as T[K];
+    },
+  };
+}
+
 /** Drops every field of `table` from `obj` that `old` (absent on create) does not already use. */
 export function dropDisabledFields<T>(table: readonly DisabledField<T>[], obj: T, old: T | undefined): void {
   for (const row of table) if (old === undefined || !row.inUse(old)) row.drop(obj);
@@ -37,14 +49,7 @@ export function dropDisabledFields<T>(table: readonly DisabledField<T>[], obj: T
 
 /** The gated fields of a pod spec, for pods and pod templates alike (pkg/api/pod dropDisabledFields). */
 export const POD_SPEC_DISABLED_FIELDS: readonly DisabledField<PodSpec__Output>[] = [
-  {
-    gate: 'UserNamespacesSupport',
-    field: 'spec.hostUsers',
-    inUse: (spec) => spec.hostUsers !== undefined,
-    drop(spec) {
-      if (spec.hostUsers !== undefined) spec.hostUsers = undefined;
-    },
-  },
+  optionalField('UserNamespacesSupport', 'spec.hostUsers', 'hostUsers'),
   {
     gate: 'ProcMountType',
     field: 'spec.containers[*].securityContext.procMount',
@@ -85,22 +90,8 @@ export const STATEFUL_SET_DISABLED_FIELDS: readonly DisabledField<StatefulSet__O
 
 /** The gated fields of a Lease. */
 export const LEASE_DISABLED_FIELDS: readonly DisabledField<LeaseSpec__Output>[] = [
-  {
-    gate: 'CoordinatedLeaderElection',
-    field: 'spec.strategy',
-    inUse: (spec) => spec.strategy !== undefined,
-    drop(spec) {
-      if (spec.strategy !== undefined) spec.strategy = undefined;
-    },
-  },
-  {
-    gate: 'CoordinatedLeaderElection',
-    field: 'spec.preferredHolder',
-    inUse: (spec) => spec.preferredHolder !== undefined,
-    drop(spec) {
-      if (spec.preferredHolder !== undefined) spec.preferredHolder = undefined;
-    },
-  },
+  optionalField('CoordinatedLeaderElection', 'spec.strategy', 'strategy'),
+  optionalField('CoordinatedLeaderElection', 'spec.preferredHolder', 'preferredHolder'),
 ];
 
 /** Drops a pod template's gated fields (Kubernetes' DropDisabledTemplateFields). */
