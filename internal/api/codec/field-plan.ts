@@ -25,23 +25,40 @@ export interface FieldPlan {
   readonly quantity: boolean;
   /**
    * The `(skiff.k8s_always)` mark: how Kubernetes' JSON writes this field when it is absent, because
-   * its Go field is a value ("struct": `{}`; "null": a zero metav1.Time or RawExtension; "zero": the
-   * scalar's zero, `""`, `0` or `false`).
+   * its Go field has no `omitempty` or cannot be left out ("struct": a value struct, `{}`; "null": a
+   * nil pointer, slice or map, or a zero metav1.Time or RawExtension; "zero": a value scalar's zero).
    */
   readonly always?: AlwaysKind;
+  /** For a field marked "zero": the JSON of its zero (`""`, `0`, `false`; `"0"` for a Quantity, `0` for an IntOrString). */
+  readonly zero?: ZeroJSON;
   readonly field: protobuf.Field;
 }
 
-/** How an absent field that Kubernetes' JSON always writes is written: `{}`, `null` or the scalar's zero. */
+/** How an absent field that Kubernetes' JSON always writes is written: `{}`, `null` or the value's zero. */
 export type AlwaysKind = 'struct' | 'null' | 'zero';
 
-/** The value kinds `(skiff.k8s_always) = "zero"` may mark: Go's plain strings, bools and numbers. */
-const ZERO_KINDS: ReadonlySet<ValueKind> = new Set(['string', 'bool', 'int32', 'uint32', 'int64', 'uint64', 'double']);
+/** The JSON of a Go value scalar's zero. */
+export type ZeroJSON = string | number | boolean;
 
-/** The zero Go writes for a plain scalar of one of the kinds `(skiff.k8s_always) = "zero"` may mark. */
-export function scalarZero(kind: ValueKind): string | boolean | number {
-  if (kind === 'string') return '';
+/**
+ * The value kinds `(skiff.k8s_always) = "zero"` may mark: Go's plain strings, bools and numbers, and
+ * its value IntOrString (whose zero is the integer 0).
+ */
+const ZERO_KINDS: ReadonlySet<ValueKind> = new Set(['string', 'bool', 'int32', 'uint32', 'int64', 'uint64', 'double', 'intOrString']);
+
+/** The JSON Go writes for the zero of a value of `kind`; `quantity` for a resource.Quantity, whose zero is "0". */
+function zeroJSON(kind: ValueKind, quantity: boolean): ZeroJSON {
+  if (kind === 'string') return quantity ? '0' : '';
   return kind === 'bool' ? false : 0;
+}
+
+/**
+ * True if `v`, the internal value of a field marked "zero", is that zero: Go cannot tell it from an
+ * unset field, so JSON reads it as absent (an IntOrString is `{intVal: 0}` inside).
+ */
+export function isZeroValue(f: FieldPlan, v: unknown): boolean {
+  if (f.kind !== 'intOrString') return v === f.zero;
+  return (v as { intVal?: number | null }).intVal === 0;
 }
 
 /** A message type's fields in declaration order, and by name. */
@@ -96,18 +113,22 @@ function valueKind(field: protobuf.Field): ValueKind {
 
 /**
  * The `(skiff.k8s_always)` mark of a field, checked against its shape: "struct" belongs on a singular
- * message field, "null" on a singular string (a time) or raw JSON field, "zero" on a singular plain
- * scalar that is not also `(skiff.k8s_omitempty)` (Go either leaves a zero out or writes it, not
- * both). A mark elsewhere is a mistake in the protos, reported when the type is first planned.
+ * message field; "null" on a list, a map or a singular field other than an enum (a Go pointer, slice or
+ * map, a metav1.Time or a RawExtension); "zero" on a singular plain scalar or IntOrString that is not
+ * a time. Neither "null" nor "zero" sits with `(skiff.k8s_omitempty)` (Go either leaves a value out
+ * or writes it, not both). A mark elsewhere is a mistake in the protos, reported when the type is
+ * first planned.
  */
 function alwaysKind(field: protobuf.Field, kind: ValueKind): AlwaysKind | undefined {
   const mark: unknown = field.options?.['(skiff.k8s_always)'];
   if (mark === undefined) return undefined;
   const singular = !field.repeated && !field.map;
+  const omitempty = field.options?.['(skiff.k8s_omitempty)'] === true;
   if (mark === 'struct' && singular && kind === 'message') return mark;
-  if (mark === 'null' && singular && (kind === 'string' || kind === 'rawJson')) return mark;
-  if (mark === 'zero' && singular && ZERO_KINDS.has(kind) && !isTime(field) && field.options?.['(skiff.k8s_omitempty)'] !== true) return mark;
-  throw new Error(`field ${field.fullName}: (skiff.k8s_always) = ${JSON.stringify(mark)} does not fit a field of kind ${kind}`);
+  if (mark === 'null' && (!singular || kind !== 'enum') && !omitempty) return mark;
+  if (mark === 'zero' && singular && ZERO_KINDS.has(kind) && !isTime(field) && !omitempty) return mark;
+  const shape = field.map ? 'a map' : field.repeated ? 'a list' : `a field of kind ${kind}`;
+  throw new Error(`field ${field.fullName}: (skiff.k8s_always) = ${JSON.stringify(mark)} does not fit ${shape}${omitempty ? ' marked (skiff.k8s_omitempty)' : ''}`);
 }
 
 /** True for a string field that holds a metav1.Time: Go writes a zero one as `null`, never as `""`. */
@@ -126,14 +147,17 @@ export function planFor(type: protobuf.Type): TypePlan {
     .map((field) => {
       const kind = valueKind(field);
       const resolved = field.resolvedType as protobuf.Type | null;
+      const quantity = kind === 'string' && field.options?.['(skiff.k8s_wire)'] === 'quantity';
+      const always = alwaysKind(field, kind);
       return {
         name: field.name,
         kind,
         repeated: field.repeated,
         map: field.map,
         message: kind === 'message' && resolved ? () => planFor(resolved) : undefined,
-        quantity: kind === 'string' && field.options?.['(skiff.k8s_wire)'] === 'quantity',
-        always: alwaysKind(field, kind),
+        quantity,
+        always,
+        zero: always === 'zero' ? zeroJSON(kind, quantity) : undefined,
         field,
       };
     });

@@ -1,12 +1,13 @@
 /**
  * The JSON side of the one codec: the internal object (the generated `__Output` shape: int-or-string
  * as `{intVal}`/`{strVal}`, bytes as Buffers, 64-bit integers as numbers) to and from Kubernetes'
- * JSON form (int-or-string bare, bytes base64, empty lists and maps omitted, value structs and times
- * that Go always writes written as `{}` and `null` even when absent), driven by the proto
+ * JSON form (int-or-string bare, bytes base64, empty lists and maps omitted where Go's `omitempty`
+ * omits them, and what Go writes even when unset written in its place: value structs as `{}`, nil
+ * pointers, slices, maps and zero times as `null`, value scalars as their zero), driven by the proto
  * descriptors. YAML goes through the same functions once parsed.
  */
 import type protobuf from 'protobufjs';
-import { planFor, scalarZero, type FieldPlan, type TypePlan, type ValueKind } from './field-plan.js';
+import { isZeroValue, planFor, type FieldPlan, type TypePlan, type ValueKind } from './field-plan.js';
 import { DecodeError, type DecodeProblem } from './decode-problem.js';
 import { isJsonObject, type JsonObject, type JsonValue } from './json-value.js';
 
@@ -28,13 +29,20 @@ function encodeMessage(plan: TypePlan, obj: Internal): JsonObject {
     }
     if (f.map) {
       const entries = Object.entries(v as Record<string, unknown>);
-      if (entries.length === 0) continue;
+      if (entries.length === 0) {
+        // Go writes an empty map it holds (not nil) when its tag has no omitempty.
+        if (f.always === 'null') out[f.name] = {};
+        continue;
+      }
       const m: JsonObject = {};
       for (const [k, mv] of entries) m[k] = encodeValue(f, mv);
       out[f.name] = m;
     } else if (f.repeated) {
       const list = v as unknown[];
-      if (list.length === 0) continue;
+      if (list.length === 0) {
+        if (f.always === 'null') out[f.name] = [];
+        continue;
+      }
       out[f.name] = list.map((e) => encodeValue(f, e));
     } else {
       out[f.name] = encodeValue(f, v);
@@ -44,14 +52,14 @@ function encodeMessage(plan: TypePlan, obj: Internal): JsonObject {
 }
 
 /**
- * What Kubernetes' JSON holds for an absent field that its Go type keeps by value (and so always
- * writes): `null` for a zero time, the zero of a plain scalar, or a struct holding only its own
- * always-written fields (zero scalars included), as Go writes a zero struct. The plan lists those
- * fields once per type, so this allocates only the output.
+ * What Kubernetes' JSON holds for an absent field that its Go type writes even when unset: `null`
+ * for a nil pointer, slice or map or a zero time, the zero of a value scalar, or a struct holding
+ * only its own always-written fields, as Go writes a zero struct. The plan lists those fields once
+ * per type, so this allocates only the output.
  */
 function absentJSON(f: FieldPlan): JsonValue {
   if (f.always === 'null') return null;
-  if (f.always === 'zero') return scalarZero(f.kind);
+  if (f.always === 'zero') return f.zero!;
   const out: JsonObject = {};
   for (const inner of f.message!().alwaysFields) out[inner.name] = absentJSON(inner);
   return out;
@@ -97,7 +105,8 @@ export interface FromJSONResult {
 /**
  * Decodes Kubernetes JSON into an internal object of `type`. Unknown fields are dropped and reported;
  * a value of the wrong type throws a DecodeError naming every such field. `null` means absent, as it
- * does for Kubernetes' omitempty fields; empty lists and maps are dropped.
+ * does for Kubernetes' omitempty fields; empty lists and maps are dropped, except where Go's field has
+ * no omitempty (marked "null"): there `[]` and `{}` are values Go writes back, and are kept.
  */
 export function fromJSONValue(type: protobuf.Type, json: unknown, options: FromJSONOptions = {}): FromJSONResult {
   const ctx: DecodeContext = { problems: [], errors: [] };
@@ -155,7 +164,10 @@ function decodeMessage(plan: TypePlan, json: JsonObject, prefix: string, ctx: De
         continue;
       }
       const keys = Object.keys(v);
-      if (keys.length === 0) continue;
+      if (keys.length === 0) {
+        if (f.always === 'null') out[key] = {};
+        continue;
+      }
       const m: Record<string, unknown> = {};
       for (const k of keys) {
         const decoded = v[k] === null ? nullMapValue(f) : decodeValue(f, v[k], `${path}[${k}]`, ctx);
@@ -167,7 +179,10 @@ function decodeMessage(plan: TypePlan, json: JsonObject, prefix: string, ctx: De
         ctx.errors.push(typeProblem(path, 'a list', v));
         continue;
       }
-      if (v.length === 0) continue;
+      if (v.length === 0) {
+        if (f.always === 'null') out[key] = [];
+        continue;
+      }
       const list: unknown[] = [];
       v.forEach((e, i) => {
         const decoded = decodeValue(f, e, `${path}[${i}]`, ctx);
@@ -186,12 +201,13 @@ function decodeMessage(plan: TypePlan, json: JsonObject, prefix: string, ctx: De
 /**
  * True for a field Kubernetes writes whether or not it was set, holding what it writes when unset: a
  * value struct (marked "struct") that decoded to nothing (`{}`, or `{"loadBalancer":{}}` whose inside
- * decoded to nothing too), or a value scalar (marked "zero") equal to its zero. Go cannot tell such a
- * value from an absent one, so neither can a client of Kubernetes; reading it as absent keeps
- * decode(encode(x)) = x, since the encoder writes an absent one the same way.
+ * decoded to nothing too), or a value scalar (marked "zero") equal to its zero (`targetPort: 0`,
+ * `divisor: "0"`). Go cannot tell such a value from an absent one, so neither can a client of
+ * Kubernetes; reading it as absent keeps decode(encode(x)) = x, since the encoder writes an absent
+ * one the same way.
  */
 function readsAsAbsent(f: FieldPlan, decoded: unknown): boolean {
-  if (f.always === 'zero') return decoded === scalarZero(f.kind);
+  if (f.always === 'zero') return isZeroValue(f, decoded);
   if (f.always !== 'struct') return false;
   for (const key in decoded as Internal) return false;
   return true;

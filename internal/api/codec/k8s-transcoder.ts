@@ -7,7 +7,8 @@
  * taken packed or unpacked, and the Kubernetes-only shapes (Time, Quantity, Duration, RawExtension,
  * IntOrString) converted. Fields Skiff has no place for are dropped; those with a value come back as
  * warnings (a zero value is how Kubernetes writes a field nobody set, so it is dropped silently), and
- * the zeros Kubernetes writes for unset non-pointer fields (`(skiff.k8s_omitempty)`) are dropped.
+ * the zeros Kubernetes writes for unset non-pointer fields (`(skiff.k8s_omitempty)` and
+ * `(skiff.k8s_always) = "zero"`: "", 0, false, an IntOrString's 0, a Quantity's "0") are dropped.
  */
 import protobuf from 'protobufjs';
 import { DecodeError } from './decode-problem.js';
@@ -228,6 +229,8 @@ class Transcoder {
     try {
       if (f.kind === 'intOrString') {
         const v = readK8sIntOrString(this.r, end);
+        // A value IntOrString (`targetPort`) is written as 0 when nobody set it.
+        if (leaf.zeroIsUnset && 'intVal' in v && v.intVal === 0) return;
         const ids = intOrStringFields(f);
         w.uint32(tag(no, WIRE_BYTES)).fork();
         if ('strVal' in v) w.uint32(tag(ids.strVal, WIRE_BYTES)).string(v.strVal);
@@ -236,7 +239,8 @@ class Transcoder {
         return;
       }
       const text = this.converted(leaf, end);
-      if (text !== undefined) w.uint32(tag(no, WIRE_BYTES)).string(text);
+      // A value Quantity (`divisor`) is written as "0" when nobody set it.
+      if (text !== undefined && !(leaf.zeroIsUnset && text === '0')) w.uint32(tag(no, WIRE_BYTES)).string(text);
     } catch (err) {
       if (err instanceof K8sWireError) throw malformed(path, `${path}: ${err.message}`);
       throw err;
