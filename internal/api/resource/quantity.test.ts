@@ -134,6 +134,20 @@ describe('parseQuantity: canonical form', () => {
   });
 });
 
+describe('parseQuantity: white space around the string', () => {
+  it.each([
+    [' 1', '1'],
+    ['1 ', '1'],
+    [' 1Gi ', '1Gi'],
+    ['\t500m\n', '500m'],
+    ['\u00a01.5Gi\u0085', '1536Mi'],
+    ['\u30002e3\u2029', '2e3'],
+  ])('reads %j as Kubernetes decodes it from JSON: %s', (input, canonical) => {
+    const r = parseQuantity(input);
+    expect(r.ok && r.quantity.toString()).toBe(canonical);
+  });
+});
+
 describe('Quantity.roundUp', () => {
   it.each([
     ['0.0001', -3, '1m'],
@@ -185,8 +199,9 @@ describe('parseQuantity: errors', () => {
   it.each([
     ['', ERR_FORMAT_WRONG],
     ['a', ERR_FORMAT_WRONG],
-    [' 1', ERR_FORMAT_WRONG],
-    ['1 ', ERR_FORMAT_WRONG],
+    ['   ', ERR_FORMAT_WRONG],
+    ['1 Gi', ERR_FORMAT_WRONG],
+    ['\ufeff1Gi', ERR_FORMAT_WRONG],
     ['1.2.3', ERR_FORMAT_WRONG],
     ['1e1e1', ERR_FORMAT_WRONG],
     ['1e3.5', ERR_FORMAT_WRONG],

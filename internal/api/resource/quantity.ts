@@ -176,7 +176,11 @@ const parsedQuantities = new Map<string, ParseQuantityResult>();
 const PARSED_QUANTITIES_MAX = 1024;
 const PARSED_QUANTITY_MAX_LENGTH = 64;
 
-/** Parses a quantity string (Kubernetes' resource.ParseQuantity). */
+/**
+ * Parses a quantity as Kubernetes reads one from a request: Quantity.UnmarshalJSON trims the white
+ * space around the string (`" 1Gi "` is `1Gi`), then resource.ParseQuantity, which takes none.
+ * Every quantity Skiff parses is a field of a decoded object, so it is read this way.
+ */
 export function parseQuantity(str: string): ParseQuantityResult {
   if (str.length > PARSED_QUANTITY_MAX_LENGTH) return parseQuantityUncached(str);
   let result = parsedQuantities.get(str);
@@ -188,7 +192,11 @@ export function parseQuantity(str: string): ParseQuantityResult {
   return result;
 }
 
-function parseQuantityUncached(str: string): ParseQuantityResult {
+/** Go's strings.TrimSpace: Unicode white space (unicode.IsSpace) at either end. */
+const SURROUNDING_SPACE = /^\p{White_Space}+|\p{White_Space}+$/gu;
+
+function parseQuantityUncached(typed: string): ParseQuantityResult {
+  const str = typed.replace(SURROUNDING_SPACE, '');
   if (str.length === 0) return { ok: false, error: ERR_FORMAT_WRONG };
   const scanned = scan(str);
   if (scanned === undefined) return { ok: false, error: ERR_FORMAT_WRONG };

@@ -1,9 +1,9 @@
 /**
  * Request options both faces parse the same way: Kubernetes' `dryRun` values, the options of a
- * write and DeleteOptions, validated as Kubernetes' ValidateCreateOptions, ValidateUpdateOptions,
- * ValidatePatchOptions and ValidateDeleteOptions do (a 422 naming the options kind:
- * `DeleteOptions.meta.k8s.io "" is invalid: ...`) and turned into the registry's wire-independent
- * options; and the PartialObjectMetadata view of an object that metadata-only lists and watches
+ * write (fieldManager, dryRun, fieldValidation) and DeleteOptions, validated as Kubernetes'
+ * ValidateCreateOptions, ValidateUpdateOptions, ValidatePatchOptions and ValidateDeleteOptions do
+ * (a 422 naming the options kind: `DeleteOptions.meta.k8s.io "" is invalid: ...`) and turned into
+ * the registry's wire-independent options; and the PartialObjectMetadata view of an object that metadata-only lists and watches
  * answer with.
  */
 import type { KubeObject } from '../../api/index.js';
@@ -14,6 +14,9 @@ import { newInvalidOptions, type DeleteOptions, type PropagationPolicy, type Wri
 export type WriteOptionsKind = 'CreateOptions' | 'UpdateOptions' | 'PatchOptions';
 
 const DRY_RUN = FieldPath.root('dryRun');
+const FIELD_MANAGER = FieldPath.root('fieldManager');
+/** Kubernetes' FieldManagerMaxLength, in bytes. */
+const FIELD_MANAGER_MAX_LENGTH = 128;
 const FIELD_VALIDATION = FieldPath.root('fieldValidation');
 const PROPAGATION_POLICY = FieldPath.root('propagationPolicy');
 const PROPAGATION_POLICIES = ['Foreground', 'Background', 'Orphan'];
@@ -28,6 +31,31 @@ function validateDryRun(values: readonly string[] | undefined): FieldError[] {
 function validateFieldValidation(value: string | undefined): FieldError[] {
   if (value === undefined || ['', 'Ignore', 'Strict', 'Warn'].includes(value)) return [];
   return [FieldError.notSupported(FIELD_VALIDATION, value, ['', 'Ignore', 'Strict', 'Warn'])];
+}
+
+/** Go's unicode.IsPrint: letters, marks, numbers, punctuation, symbols and the ASCII space. */
+const PRINTABLE = /^[\p{L}\p{M}\p{N}\p{P}\p{S} ]$/u;
+
+/**
+ * Kubernetes' ValidateFieldManager: at most 128 bytes, every character printable, each other one
+ * named as Go's `%#U` prints it with its byte offset (`invalid character U+0007 (at position 3)`).
+ */
+function validateFieldManager(value: string | undefined): FieldError[] {
+  if (value === undefined) return [];
+  const errs: FieldError[] = [];
+  if (Buffer.byteLength(value, 'utf8') > FIELD_MANAGER_MAX_LENGTH) errs.push(FieldError.tooLong(FIELD_MANAGER, value, FIELD_MANAGER_MAX_LENGTH));
+  let position = 0;
+  for (const char of value) {
+    const code = char.codePointAt(0)!;
+    // A lone surrogate is not UTF-8: Go reads the bytes that stand for it as U+FFFD, which is printable.
+    const surrogate = code >= 0xd800 && code <= 0xdfff;
+    if (!surrogate && !PRINTABLE.test(char)) {
+      const hex = code.toString(16).toUpperCase().padStart(4, '0');
+      errs.push(FieldError.invalid(FIELD_MANAGER, value, `invalid character U+${hex} (at position ${position})`));
+    }
+    position += surrogate ? 3 : Buffer.byteLength(char, 'utf8');
+  }
+  return errs;
 }
 
 function throwIfInvalid(kind: string, errs: readonly FieldError[]): void {
@@ -83,7 +111,8 @@ export interface WriteOptionsInput {
 
 /** WriteOptions as the registry takes them; invalid ones are a 422 naming `kind`. */
 export function toWriteOptions(o: WriteOptionsInput | undefined, kind: WriteOptionsKind = 'CreateOptions'): WriteOptions {
-  throwIfInvalid(kind, [...validateDryRun(o?.dryRun), ...validateFieldValidation(o?.fieldValidation)]);
+  // ValidateCreateOptions, ValidateUpdateOptions and ValidatePatchOptions check these alike, in this order.
+  throwIfInvalid(kind, [...validateFieldManager(o?.fieldManager), ...validateDryRun(o?.dryRun), ...validateFieldValidation(o?.fieldValidation)]);
   return { dryRun: !!o?.dryRun && o.dryRun.length > 0, fieldManager: o?.fieldManager };
 }
 

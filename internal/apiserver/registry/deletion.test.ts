@@ -92,6 +92,17 @@ describe('markForDeletion: namespaces', () => {
     expect(markForDeletion(NAMESPACES, namespace({ spec: {} }), {}, NAMESPACE, at(3))?.metadata?.deletionTimestamp).toBe('2026-01-01T00:00:03Z');
   });
 
+  it.each<[string, DeleteOptions, string[], string[] | undefined]>([
+    ['orphanDependents=false asks for foreground deletion', { orphanDependents: false }, [], ['foregroundDeletion']],
+    ['Foreground replaces orphan', { propagationPolicy: 'Foreground' }, ['orphan'], ['foregroundDeletion']],
+    ['orphanDependents=true replaces foregroundDeletion', { orphanDependents: true }, ['foregroundDeletion'], ['orphan']],
+    ['Background removes both', { propagationPolicy: 'Background' }, ['orphan', 'example.com/hold', 'foregroundDeletion'], ['example.com/hold']],
+    ['no policy keeps them', {}, ['orphan'], ['orphan']],
+  ])('sets the garbage collector’s finalizers on a first delete as namespace storage does: %s', (_name, options, finalizers, expected) => {
+    const marked = markForDeletion(NAMESPACES, namespace({ metadata: { name: 'team', finalizers } }), options, NAMESPACE, at(3));
+    expect(marked?.metadata?.finalizers).toEqual(expected);
+  });
+
   it('changes nothing while spec.finalizers remain, whatever the options', () => {
     const current = namespace({ metadata: { name: 'team', deletionTimestamp: '2026-01-01T00:00:03Z' } });
     expect(markForDeletion(NAMESPACES, current, { propagationPolicy: 'Orphan' }, NAMESPACE, at(60))).toBe(current);

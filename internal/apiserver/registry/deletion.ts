@@ -33,6 +33,16 @@ function propagationPolicyOf(options: DeleteOptions): Policy | undefined {
   return options.orphanDependents ? 'Orphan' : 'Background';
 }
 
+/**
+ * The propagation policy of a namespace's first delete. Namespace storage reads orphanDependents
+ * its own way: false asks for the dependents to go first (foregroundDeletion), where the generic
+ * store reads it as Background.
+ */
+function namespacePropagationPolicyOf(options: DeleteOptions): Policy | undefined {
+  if (options.orphanDependents === false) return 'Foreground';
+  return propagationPolicyOf(options);
+}
+
 /** The finalizers after the garbage collector's two are set as the policy asks; no policy keeps them as they are. */
 function finalizersFor(current: readonly string[], policy: Policy | undefined): string[] {
   const wanted = policy === 'Orphan' ? 'orphan' : policy === 'Foreground' ? 'foregroundDeletion' : undefined;
@@ -98,16 +108,20 @@ function withMark(current: KubeObject, finalizers: string[], mark: Mark, strateg
  * deletion, or `current` itself when it stays as it is. Throws 422 for invalid options.
  *
  * A namespace's first delete only marks it (a deletionTimestamp and no grace period, phase
- * Terminating), and later ones change nothing while its spec.finalizers remain: the namespace
- * controller empties it first. After that it is deleted as every other kind is.
+ * Terminating, the garbage collector's finalizers as the options ask), and later ones change
+ * nothing while its spec.finalizers remain: the namespace controller empties it first. After that
+ * it is deleted as every other kind is.
  */
 export function markForDeletion(info: KindInfo, current: KubeObject, options: DeleteOptions, strategy: Strategy, now: number): MutableObject | undefined {
-  const policy = propagationPolicyOf(options);
-  const finalizers = finalizersFor(current.metadata?.finalizers ?? [], policy);
+  const currentFinalizers = current.metadata?.finalizers ?? [];
   if (isNamespace(info)) {
-    if (current.metadata?.deletionTimestamp === undefined) return withMark(current, finalizers, { deletionTimestamp: formatTime(now) }, strategy);
+    if (current.metadata?.deletionTimestamp === undefined) {
+      const finalizers = finalizersFor(currentFinalizers, namespacePropagationPolicyOf(options));
+      return withMark(current, finalizers, { deletionTimestamp: formatTime(now) }, strategy);
+    }
     if (strategy.pendingFinalizers?.(current)) return current;
   }
+  const finalizers = finalizersFor(currentFinalizers, propagationPolicyOf(options));
   const graceful = gracefulMark(current, options, strategy, now);
   if (graceful === 'pending') return current;
   if (graceful !== undefined) {

@@ -61,6 +61,12 @@ describe('scale subresource', () => {
     expect(scale.metadata?.resourceVersion).toBe(stored.metadata?.resourceVersion);
   });
 
+  it('answers 400 for a Scale of another namespace, before judging its replicas', async () => {
+    const { deployments } = await withDeployment();
+    const err = await statusErrorOf(updateScale(deployments, 'default', 'web', { metadata: { name: 'web', namespace: 'other' }, spec: { replicas: -1 } }));
+    expect(err.status).toMatchObject({ code: 400, reason: 'BadRequest', message: 'the namespace of the provided object does not match the namespace sent on the request' });
+  });
+
   it('scales to zero on a Scale without replicas, as Kubernetes writes a zero (omitempty)', async () => {
     const { deployments } = await withDeployment();
     const scale = await updateScale(deployments, 'default', 'web', { metadata: { name: 'web' }, spec: {} });
@@ -70,7 +76,7 @@ describe('scale subresource', () => {
 
   it('answers 422 for negative replicas', async () => {
     const { deployments } = await withDeployment();
-    const err = await statusErrorOf(updateScale(deployments, 'default', 'web', { spec: { replicas: -1 } }));
+    const err = await statusErrorOf(updateScale(deployments, 'default', 'web', { metadata: { name: 'web' }, spec: { replicas: -1 } }));
     expect(err.code).toBe(422);
     expect(err.reason).toBe('Invalid');
     expect(err.message).toBe('Scale.autoscaling "web" is invalid: spec.replicas: Invalid value: -1: must be greater than or equal to 0');
@@ -79,9 +85,9 @@ describe('scale subresource', () => {
 
   it('answers 409 Conflict for a Scale with a stale resourceVersion', async () => {
     const { deployments, created } = await withDeployment();
-    await updateScale(deployments, 'default', 'web', { spec: { replicas: 3 } });
+    await updateScale(deployments, 'default', 'web', { metadata: { name: 'web' }, spec: { replicas: 3 } });
     const err = await statusErrorOf(
-      updateScale(deployments, 'default', 'web', { metadata: { resourceVersion: created.metadata?.resourceVersion }, spec: { replicas: 4 } }),
+      updateScale(deployments, 'default', 'web', { metadata: { name: 'web', resourceVersion: created.metadata?.resourceVersion }, spec: { replicas: 4 } }),
     );
     expect(err.code).toBe(409);
     expect(err.message).toBe(`Operation cannot be fulfilled on deployments.apps "web": ${OBJECT_MODIFIED}`);
@@ -170,7 +176,7 @@ describe('the cached object an update starts from', () => {
     fixture = await startRegistry();
     const deployments = fixture.store('apps/deployments');
     await deployments.create('default', { apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'web' }, spec: { replicas: 2, selector: { matchLabels: { app: 'web' } } } } as Deployment);
-    const after = await expectUnchanged(deployments, 'default', 'web', () => updateScale(deployments, 'default', 'web', { spec: { replicas: 4 } }));
+    const after = await expectUnchanged(deployments, 'default', 'web', () => updateScale(deployments, 'default', 'web', { metadata: { name: 'web' }, spec: { replicas: 4 } }));
     expect((after as Deployment).spec?.replicas).toBe(4);
   });
 

@@ -8,6 +8,7 @@
  * deep-copies whatever an update function returns before anything writes to it.
  */
 import {
+  newBadRequest,
   newNameMismatch,
   newConflict,
   newInvalid,
@@ -64,6 +65,15 @@ function requireScalable(store: ResourceStore): void {
   }
 }
 
+/**
+ * Kubernetes' checkName of an update's body against the URL: a body without a name does not match
+ * either (400 `the name of the object () does not match the name on the URL (web)`).
+ */
+function checkName(obj: KubeObject, name: string): void {
+  const given = obj.metadata?.name ?? '';
+  if (given !== name) throw newNameMismatch(given, name);
+}
+
 /** GET .../scale. */
 export async function getScale(store: ResourceStore, namespace: string, name: string): Promise<Scale> {
   requireScalable(store);
@@ -73,6 +83,12 @@ export async function getScale(store: ResourceStore, namespace: string, name: st
 /** PUT .../scale: sets spec.replicas, with the Scale's resourceVersion as precondition. */
 export async function updateScale(store: ResourceStore, namespace: string, name: string, scale: Scale, options: WriteOptions = {}): Promise<Scale> {
   requireScalable(store);
+  // The update handler checks the Scale against the request, namespace then name, before the
+  // scale storage validates it.
+  if (scale.metadata?.namespace && scale.metadata.namespace !== namespace) {
+    throw newBadRequest('the namespace of the provided object does not match the namespace sent on the request');
+  }
+  checkName(scale, name);
   // Kubernetes' Scale writes `replicas` with omitempty: a Scale to zero arrives without it.
   const replicas = scale.spec?.replicas ?? 0;
   if (replicas < 0) {
@@ -80,7 +96,6 @@ export async function updateScale(store: ResourceStore, namespace: string, name:
       FieldError.invalid(FieldPath.root('spec', 'replicas'), replicas, 'must be greater than or equal to 0'),
     ]);
   }
-  if (scale.metadata?.name && scale.metadata.name !== name) throw newNameMismatch(scale.metadata.name, name);
   const updated = await store.guaranteedUpdate(namespace, name, scale.metadata?.resourceVersion || undefined, options, '', (current) => {
     const next = { ...current } as Scalable;
     next.spec = { ...next.spec, replicas };
@@ -188,9 +203,7 @@ export async function evictPod(
  */
 export async function finalizeNamespace(registry: Registry, name: string, input: KubeObject, options: WriteOptions = {}): Promise<KubeObject> {
   const namespaces = registry.storeFor({ group: '', resource: 'namespaces' });
-  if (input.metadata?.name && input.metadata.name !== name) {
-    throw newNameMismatch(input.metadata.name, name);
-  }
+  checkName(input, name);
   const finalizers = (input as { spec?: { finalizers?: string[] } }).spec?.finalizers;
   return namespaces.guaranteedUpdate('', name, input.metadata?.resourceVersion || undefined, options, 'finalize', (current) => ({
     ...input,

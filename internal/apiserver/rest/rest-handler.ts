@@ -14,7 +14,6 @@ import {
   fromJSONValue,
   isJsonObject,
   newBadRequest,
-  newNameMismatch,
   newMethodNotSupported,
   StatusError,
   typeFor,
@@ -34,6 +33,7 @@ import type { Registry } from '../registry/registry.js';
 import type { ResourceStore } from '../registry/resource-store.js';
 import { getScale, unknownSubresource, updateScale, type Scale } from '../registry/subresources.js';
 import { bodyFormat, negotiate, patchTypeOf, type Output } from './content-negotiation.js';
+import { decodeDeleteOptions } from './delete-body.js';
 import { NODE_SUBRESOURCES } from './node-subresources.js';
 import { listJSON, objectJSON } from './object-json.js';
 import { deleteOptions, getOptions, listOptions, watchOptions, writeOptions } from './query-options.js';
@@ -116,9 +116,6 @@ export class ResourceHandler {
           return this.send(req, res, 200, await updateScale(store, ns, info.name, body.object as Scale, opts), body.warnings);
         }
         const body = await this.decode(req, store.type, store.info, opts.fieldValidation);
-        if (body.object.metadata?.name && body.object.metadata.name !== info.name) {
-          throw newNameMismatch(body.object.metadata.name, info.name);
-        }
         const result = await updateOn(registry, store, ns, info.name, sub, body.object, opts);
         return this.send(req, res, result.created ? 201 : 200, result.object, body.warnings);
       }
@@ -195,29 +192,7 @@ export class ResourceHandler {
 
   /** The DeleteOptions body of a delete, if any (kubectl sends one, as JSON or as protobuf). */
   private async deleteBody(req: IncomingMessage): Promise<DeleteOptionsInput | undefined> {
-    const bytes = await readBody(req, this.options.maxBodyBytes);
-    if (bytes.length === 0 || bytes.toString().trim() === '') return undefined;
-    const format = bodyFormat(req.headers['content-type']);
-    const type = typeFor('v1', 'DeleteOptions')!;
-    const cannot = 'DeleteOptions in version "v1" cannot be handled as a DeleteOptions';
-    let options: DeleteOptionsInput & { kind?: unknown };
-    if (format === 'protobuf') {
-      // client-go writes DeleteOptions under the group version of the resource (apps/v1, ...).
-      options = decodeProtobufBody(bytes, { apiVersion: 'v1', kind: 'DeleteOptions', type }, cannot).object as DeleteOptionsInput;
-    } else {
-      const parsed = parseBody(bytes, format, 'DeleteOptions');
-      try {
-        options = fromJSONValue(type, parsed.value).object as DeleteOptionsInput;
-      } catch (err) {
-        if (err instanceof DecodeError) throw newBadRequest(`${cannot}: ${err.message}`);
-        throw err;
-      }
-    }
-    // Another kind's body (a Pod) is refused, as Kubernetes refuses what is not a DeleteOptions.
-    if (typeof options.kind === 'string' && options.kind !== '' && options.kind !== 'DeleteOptions') {
-      throw newBadRequest(`${cannot}: the body is a ${options.kind}, not a DeleteOptions`);
-    }
-    return options;
+    return decodeDeleteOptions(await readBody(req, this.options.maxBodyBytes), req.headers['content-type']);
   }
 
   private output(req: IncomingMessage, table: boolean): Output {

@@ -62,7 +62,7 @@ const RESOURCE_LIST_VALUES: ReadonlyArray<readonly [string, string]> = [
 ];
 
 // What does not parse stays as sent, so validation reports the string the client wrote.
-const UNPARSABLE = ['', 'abc', '1K', '1Mib', ' 1', '1.2.3', '--1'];
+const UNPARSABLE = ['', 'abc', '1K', '1Mib', '1 Gi', '1.2.3', '--1'];
 
 describe('defaultResourceList', () => {
   it.each(RESOURCE_LIST_VALUES)('stores %j as %j', (input, stored) => {

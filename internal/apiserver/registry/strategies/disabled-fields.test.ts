@@ -4,6 +4,7 @@ import type { Deployment__Output } from '../../../api/generated/skiff/apps/v1/De
 import type { StatefulSet__Output } from '../../../api/generated/skiff/apps/v1/StatefulSet.js';
 import type { CronJob__Output } from '../../../api/generated/skiff/batch/v1/CronJob.js';
 import type { Lease__Output } from '../../../api/generated/skiff/coordination/v1/Lease.js';
+import type { ContainerStatus__Output } from '../../../api/generated/skiff/core/v1/ContainerStatus.js';
 import type { Pod__Output } from '../../../api/generated/skiff/core/v1/Pod.js';
 import type { PodSpec__Output } from '../../../api/generated/skiff/core/v1/PodSpec.js';
 import type { Strategy } from '../strategy.js';
@@ -103,5 +104,22 @@ describe('fields of gates Kubernetes 1.32 leaves off', () => {
     if (old === undefined) strategy('leases').prepareForCreate!(lease as KubeObject);
     else strategy('leases').prepareForUpdate!(lease as KubeObject, old as KubeObject);
     expect(lease.spec).toEqual(want);
+  });
+
+  it.each<[string, PodSpec__Output, ContainerStatus__Output]>([
+    ['a pod that never asked for in-place resizing', { containers: [web] }, { name: 'web', image: 'nginx:1.25' }],
+    // InPlacePodVerticalScalingAllocatedStatus consults no earlier use: allocatedResources goes anyway.
+    [
+      'a pod whose spec asks for in-place resizing',
+      { containers: [{ ...web, resizePolicy: [{ resourceName: 'cpu', restartPolicy: 'NotRequired' }] }] },
+      { name: 'web', image: 'nginx:1.25', resources: { limits: { cpu: '1' } } },
+    ],
+  ])('drop a pod status update’s container resources and allocatedResources for %s', (_name, spec, want) => {
+    const status = (): ContainerStatus__Output => ({ name: 'web', image: 'nginx:1.25', allocatedResources: { cpu: '1' }, resources: { limits: { cpu: '1' } } });
+    const old = { metadata: { name: 'p' }, spec, status: { phase: 'Running' } } as Pod__Output;
+    const pod = { metadata: { name: 'p' }, status: { phase: 'Running', containerStatuses: [status()], initContainerStatuses: [status()], ephemeralContainerStatuses: [status()] } } as Pod__Output;
+    strategy('pods').prepareForStatusUpdate!(pod as KubeObject, old as KubeObject);
+    const { containerStatuses, initContainerStatuses, ephemeralContainerStatuses } = pod.status!;
+    expect({ containerStatuses, initContainerStatuses, ephemeralContainerStatuses }).toEqual({ containerStatuses: [want], initContainerStatuses: [want], ephemeralContainerStatuses: [want] });
   });
 });

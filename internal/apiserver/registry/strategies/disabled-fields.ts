@@ -6,7 +6,8 @@
  * Skiff has no feature gates; each table here is the one list of what 1.32 leaves off, gate by gate.
  *
  * Callers: the strategies of pods and of every kind holding a pod template, leases and
- * StatefulSets, from prepareForCreate and prepareForUpdate, before their own preparation. Pod
+ * StatefulSets, from prepareForCreate and prepareForUpdate, before their own preparation; the pod
+ * strategy also from prepareForStatusUpdate, for the gated fields of a pod's status. Pod
  * creates are the hot path, so on create a row only reads, and allocates nothing, when its field
  * is absent.
  */
@@ -14,6 +15,8 @@ import type { KubeObject } from '../../../api/index.js';
 import type { StatefulSet__Output } from '../../../api/generated/skiff/apps/v1/StatefulSet.js';
 import type { LeaseSpec__Output } from '../../../api/generated/skiff/coordination/v1/LeaseSpec.js';
 import type { Container__Output } from '../../../api/generated/skiff/core/v1/Container.js';
+import type { ContainerStatus__Output } from '../../../api/generated/skiff/core/v1/ContainerStatus.js';
+import type { Pod__Output } from '../../../api/generated/skiff/core/v1/Pod.js';
 import type { PodSpec__Output } from '../../../api/generated/skiff/core/v1/PodSpec.js';
 import type { PodTemplateSpec__Output } from '../../../api/generated/skiff/core/v1/PodTemplateSpec.js';
 import type { MutableObject, Strategy } from '../strategy.js';
@@ -61,8 +64,7 @@ export const POD_SPEC_DISABLED_FIELDS: readonly DisabledField<PodSpec__Output>[]
   {
     gate: 'InPlacePodVerticalScaling',
     field: 'spec.containers[*].resizePolicy',
-    // Kubernetes looks at the regular containers only.
-    inUse: (spec) => (spec.containers ?? []).some((c) => (c.resizePolicy?.length ?? 0) > 0),
+    inUse: resizePolicyInUse,
     drop: (spec) => forEachContainer(spec, dropResizePolicy),
   },
   {
@@ -72,6 +74,27 @@ export const POD_SPEC_DISABLED_FIELDS: readonly DisabledField<PodSpec__Output>[]
     // must name one of those, so a stored container claim stands for it.
     inUse: (spec) => someContainer(spec, (c) => (c.resources?.claims?.length ?? 0) > 0),
     drop: (spec) => forEachContainer(spec, dropResourceClaims),
+  },
+];
+
+/**
+ * The gated fields of a pod's status (pkg/api/pod dropDisabledPodStatusFields), which a status
+ * update drops; whether the pod already uses one is read from the stored pod, spec or status.
+ */
+export const POD_STATUS_DISABLED_FIELDS: readonly DisabledField<Pod__Output>[] = [
+  {
+    gate: 'InPlacePodVerticalScaling',
+    field: 'status.containerStatuses[*].resources',
+    // Kubernetes keeps the field for a pod whose spec already asks for in-place resizing.
+    inUse: (pod) => resizePolicyInUse(pod.spec ?? {}),
+    drop: (pod) => forEachContainerStatus(pod, dropStatusResources),
+  },
+  {
+    gate: 'InPlacePodVerticalScalingAllocatedStatus',
+    field: 'status.containerStatuses[*].allocatedResources',
+    // Dropped whatever the stored pod holds: 1.32 consults no earlier use of this field.
+    inUse: () => false,
+    drop: (pod) => forEachContainerStatus(pod, dropAllocatedResources),
   },
 ];
 
@@ -127,6 +150,11 @@ export function withDisabledFieldsDropped(strategy: Strategy, drop: (obj: Mutabl
   };
 }
 
+/** Whether a pod spec asks for in-place resizing: Kubernetes looks at the regular containers only. */
+function resizePolicyInUse(spec: PodSpec__Output): boolean {
+  return (spec.containers ?? []).some((c) => (c.resizePolicy?.length ?? 0) > 0);
+}
+
 // The per-container drops, defined once so that visiting containers makes no closures.
 function resetProcMount(c: Container__Output): void {
   const sc = c.securityContext;
@@ -139,6 +167,23 @@ function dropResizePolicy(c: Container__Output): void {
 
 function dropResourceClaims(c: Container__Output): void {
   if (c.resources?.claims !== undefined) c.resources.claims = undefined;
+}
+
+function dropStatusResources(s: ContainerStatus__Output): void {
+  if (s.resources !== undefined) s.resources = undefined;
+}
+
+function dropAllocatedResources(s: ContainerStatus__Output): void {
+  if (s.allocatedResources !== undefined) s.allocatedResources = undefined;
+}
+
+// Every container status of the pod: regular, init and ephemeral.
+function forEachContainerStatus(pod: Pod__Output, visit: (s: ContainerStatus__Output) => void): void {
+  const status = pod.status;
+  if (!status) return;
+  for (const list of [status.containerStatuses, status.initContainerStatuses, status.ephemeralContainerStatuses]) {
+    if (list) for (let i = 0; i < list.length; i++) visit(list[i]);
+  }
 }
 
 // Every container of the pod, init containers first, as Kubernetes' VisitContainers goes.

@@ -1,8 +1,9 @@
 /**
  * The Pod strategy (pkg/registry/core/pod/strategy.go): a new pod is Pending with its QoS class
- * computed, loses the fields of gates Kubernetes 1.32 leaves off, and has its affinity terms'
- * label keys merged into their selectors; spec and status change through separate endpoints;
- * deletion is graceful once the pod is on a node and not yet finished; a delete returns the pod.
+ * computed, loses the fields of gates Kubernetes 1.32 leaves off (those of its status on a status
+ * update), and has its affinity terms' label keys merged into their selectors; spec and status
+ * change through separate endpoints; deletion is graceful once the pod is on a node and not yet
+ * finished; a delete returns the pod.
  */
 import type { KubeObject } from '../../../../api/index.js';
 import { defaultPod } from '../../../../api/defaults/core/index.js';
@@ -10,7 +11,7 @@ import type { Pod__Output } from '../../../../api/generated/skiff/core/v1/Pod.js
 import { validatePod, validatePodStatusUpdate, validatePodUpdate } from '../../../../api/validation/core/index.js';
 import type { Strategy } from '../../strategy.js';
 import { keepMetadataField } from '../apps/status-subresource.js';
-import { POD_SPEC_DISABLED_FIELDS, dropDisabledFields } from '../disabled-fields.js';
+import { POD_SPEC_DISABLED_FIELDS, POD_STATUS_DISABLED_FIELDS, dropDisabledFields } from '../disabled-fields.js';
 import { applyAffinityLabelKeys } from './pod-affinity-label-keys.js';
 import { computePodQOS } from './pod-qos.js';
 
@@ -98,6 +99,7 @@ export const podStrategy: Strategy = {
     if (obj.metadata) obj.metadata.deletionTimestamp = undefined;
     // QoS is decided at creation; a kubelet that drops it must not clear it.
     if (pod.status && !pod.status.qosClass) pod.status.qosClass = asPod(old).status?.qosClass;
+    dropDisabledFields(POD_STATUS_DISABLED_FIELDS, pod, asPod(old));
   },
   validate: (obj) => validatePod(asPod(obj)),
   validateUpdate: (obj, old) => validatePodUpdate(asPod(obj), asPod(old)),
