@@ -91,10 +91,11 @@ describe('FieldError values of map[string]string fields', () => {
     [templateLabels.key('job-name'), null, 'spec.template.metadata.labels[job-name]: Invalid value: null: x'],
     // A whole selector, even empty, is a *metav1.LabelSelector; other fields and values that are no string map print as before.
     [FieldPath.root('spec', 'selector'), {}, 'spec.selector: Invalid value: v1.LabelSelector{MatchLabels:map[string]string(nil), MatchExpressions:[]v1.LabelSelectorRequirement(nil)}: x'],
-    [FieldPath.root('spec', 'updateStrategy'), { type: 'Later' }, 'spec.updateStrategy: Invalid value: {"type":"Later"}: x'],
-    [FieldPath.root('spec', 'nodeSelector'), { nodeSelectorTerms: [] }, 'spec.nodeSelector: Invalid value: {"nodeSelectorTerms":[]}: x'],
+    // A value of no known Go type prints as the untyped value it decodes to, never as JSON.
+    [FieldPath.root('spec', 'updateStrategy'), { type: 'Later' }, 'spec.updateStrategy: Invalid value: map[string]interface {}{"type":"Later"}: x'],
+    [FieldPath.root('spec', 'nodeSelector'), { nodeSelectorTerms: [] }, 'spec.nodeSelector: Invalid value: map[string]interface {}{"nodeSelectorTerms":[]interface {}{}}: x'],
     [FieldPath.root('metadata', 'labels'), 'Bad Key', 'metadata.labels: Invalid value: "Bad Key": x'],
-    [FieldPath.root('metadata', 'mylabels'), { a: '1' }, 'metadata.mylabels: Invalid value: {"a":"1"}: x'],
+    [FieldPath.root('metadata', 'mylabels'), { a: '1' }, 'metadata.mylabels: Invalid value: map[string]interface {}{"a":"1"}: x'],
   ])('%s %j', (path, value, message) => {
     expect(FieldError.invalid(path, value, 'x').toString()).toBe(message);
   });
@@ -159,7 +160,7 @@ describe('validateImmutableField', () => {
     expect(validateImmutableField(next, { matchLabels: { app: 'web' } }, selector).map(String)).toEqual([`spec.selector: Invalid value: ${printed}: field is immutable`]);
   });
 
-  it('prints a Service\'s selector, a plain string map, as a map', () => {
-    expect(String(validateImmutableField({ app: 'b' }, { app: 'a' }, selector)[0])).toBe('spec.selector: Invalid value: {"app":"b"}: field is immutable');
+  it('prints a Service\'s selector, a plain string map, as a map[string]string', () => {
+    expect(String(validateImmutableField({ app: 'b' }, { app: 'a' }, selector)[0])).toBe('spec.selector: Invalid value: map[string]string{"app":"b"}: field is immutable');
   });
 });

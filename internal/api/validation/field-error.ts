@@ -4,7 +4,9 @@
  * of these; the registry turns a non-empty list into a 422 Invalid Status with one cause per error.
  */
 import { type FieldPath, pathString } from './field-path.js';
-import { formatGoLabelSelector, formatGoStringMap, formatGoValue, goQuote, isLabelSelector, isStringMap } from './go-value.js';
+import { GO_LABEL_SELECTOR } from './go-meta-types.js';
+import { formatGoSyntax } from './go-syntax.js';
+import { formatGoStringMap, formatGoValue, goQuote, isStringMap } from './go-value.js';
 
 /** The machine-readable kind of a field error; also the StatusCause `reason`. */
 export type FieldErrorType =
@@ -47,15 +49,25 @@ const VALUE_OMITTED: ReadonlySet<FieldErrorType> = new Set([
 const STRING_MAP_FIELD = /(?:^|\.)(?:labels|annotations|matchLabels|nodeSelector)(\[[^\]]*\])?$/;
 
 /**
- * A workload's or a budget's `selector`: a *metav1.LabelSelector. A Service's or a
- * ReplicationController's is a plain string map, but Kubernetes reports those key by key or as
- * Required, so a whole value here that is empty or has a LabelSelector's fields is a LabelSelector.
+ * A `selector`: a workload's or a budget's is a *metav1.LabelSelector, a Service's or a
+ * ReplicationController's a map[string]string. A whole value here that is empty or has a
+ * LabelSelector's fields is a LabelSelector; every other string map is the plain map.
  */
 const SELECTOR_FIELD = /(?:^|\.)selector$/;
 
+/** True for an object with nothing but a LabelSelector's two fields, of their types. */
+function isLabelSelector(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const { matchLabels, matchExpressions, ...rest } = value as Record<string, unknown>;
+  return Object.keys(rest).length === 0 && (matchLabels === undefined || isStringMap(matchLabels)) && (matchExpressions === undefined || Array.isArray(matchExpressions));
+}
+
 /** The bad value as Kubernetes prints it for `field`. */
 function formatBadValue(field: string, value: unknown): string {
-  if (SELECTOR_FIELD.test(field) && isLabelSelector(value)) return formatGoLabelSelector(value);
+  if (SELECTOR_FIELD.test(field)) {
+    if (isLabelSelector(value)) return formatGoSyntax(GO_LABEL_SELECTOR, value);
+    if (isStringMap(value)) return formatGoStringMap(value);
+  }
   const mapField = STRING_MAP_FIELD.exec(field);
   if (mapField) {
     if (isStringMap(value)) return formatGoStringMap(value);
@@ -170,9 +182,17 @@ export function aggregateFieldErrors(errors: readonly FieldError[]): string {
   return aggregateMessages(errors.map((e) => e.toString()));
 }
 
-/** `Invalid value: <new>: field is immutable` when `newValue` differs (deeply) from `oldValue`. */
-export function validateImmutableField(newValue: unknown, oldValue: unknown, path: FieldPath): FieldError[] {
-  return deepEqual(newValue, oldValue) ? [] : [FieldError.invalid(path, newValue, FIELD_IMMUTABLE_ERROR_MSG)];
+/**
+ * `Invalid value: <new>: field is immutable` when `newValue` differs (deeply) from `oldValue`. A
+ * value of a Go struct type is printed from `shown` (its goValue), given only when they differ.
+ */
+export function validateImmutableField(
+  newValue: unknown,
+  oldValue: unknown,
+  path: FieldPath,
+  shown: (value: unknown) => unknown = (value) => value,
+): FieldError[] {
+  return deepEqual(newValue, oldValue) ? [] : [FieldError.invalid(path, shown(newValue), FIELD_IMMUTABLE_ERROR_MSG)];
 }
 
 // Kubernetes' semantic equality: a nil list equals an empty one; a key holding undefined is absent.

@@ -1,7 +1,8 @@
 /**
  * Go-style printing of a bad value, so messages read exactly as Kubernetes' do: strings quoted as
  * Go's %q quotes them, integers bare, string lists as `[]string{"a", "b"}`, string maps as
- * `map[string]string{"a":"b"}`.
+ * `map[string]string{"a":"b"}`, a value of no known Go type as the untyped value it decodes to.
+ * Values of Go struct types are printed by go-syntax.ts.
  */
 
 /** Quotes a string as Go's strconv.Quote does (`"a\"b"`, `"\x00"`). */
@@ -60,35 +61,6 @@ export function formatGoStringMap(m: Readonly<Record<string, string>> | null | u
   return `map[string]string{${body}}`;
 }
 
-/** A LabelSelector as decoded (matchLabels, matchExpressions), whose Go type a field error has lost. */
-interface LabelSelectorValue {
-  readonly matchLabels?: Readonly<Record<string, string>>;
-  readonly matchExpressions?: readonly { readonly key?: string; readonly operator?: string; readonly values?: readonly string[] }[];
-}
-
-/** True for an object with nothing but a LabelSelector's two fields, of their types. */
-export function isLabelSelector(value: unknown): value is LabelSelectorValue {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const { matchLabels, matchExpressions, ...rest } = value as Record<string, unknown>;
-  return Object.keys(rest).length === 0 && (matchLabels === undefined || isStringMap(matchLabels)) && (matchExpressions === undefined || Array.isArray(matchExpressions));
-}
-
-/**
- * A metav1.LabelSelector as Go's %#v prints it, which is how Kubernetes shows a changed selector
- * (`v1.LabelSelector{MatchLabels:map[string]string{"app":"web"}, MatchExpressions:[]v1.LabelSelectorRequirement(nil)}`).
- */
-export function formatGoLabelSelector(sel: LabelSelectorValue): string {
-  const exprs = sel.matchExpressions?.length
-    ? `[]v1.LabelSelectorRequirement{${sel.matchExpressions
-        .map((e) => {
-          const values = e.values?.length ? `[]string{${e.values.map(goQuote).join(', ')}}` : '[]string(nil)';
-          return `v1.LabelSelectorRequirement{Key:${goQuote(e.key ?? '')}, Operator:${goQuote(e.operator ?? '')}, Values:${values}}`;
-        })
-        .join(', ')}}`
-    : '[]v1.LabelSelectorRequirement(nil)';
-  return `v1.LabelSelector{MatchLabels:${formatGoStringMap(sel.matchLabels)}, MatchExpressions:${exprs}}`;
-}
-
 /** True for a plain object whose every value is a string: what a decoded map[string]string looks like. */
 export function isStringMap(value: unknown): value is Readonly<Record<string, string>> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
@@ -100,8 +72,9 @@ export const NIL_STRING_LIST: unique symbol = Symbol('[]string(nil)');
 
 /**
  * Prints a value as Kubernetes' field errors print a BadValue: null as `null`, strings quoted,
- * numbers and booleans bare, string lists Go-style, symbols as their description, anything else as
- * JSON.
+ * numbers and booleans bare, string and integer lists Go-style, symbols as their description. A
+ * value of a Go struct type reaches here as a symbol (see go-syntax.ts); anything else is printed
+ * as the untyped JSON value it is (formatGoUntyped).
  */
 export function formatGoValue(value: unknown): string {
   if (value === null || value === undefined) return 'null';
@@ -120,9 +93,56 @@ export function formatGoValue(value: unknown): string {
     if (value.every((v) => typeof v === 'string')) return `[]string{${value.map(goQuote).join(', ')}}`;
     if (value.every((v) => typeof v === 'number' && Number.isInteger(v))) return `[]int{${value.join(', ')}}`;
   }
-  return JSON.stringify(value) ?? String(value);
+  return formatGoUntyped(value);
 }
 
+/**
+ * A decoded JSON value (map[string]interface{}, []interface{}, string, int64, float64, bool, nil)
+ * as Go's `%#v` prints it: `map[string]interface {}{"a":1, "b":[]interface {}{"x"}}`, keys sorted.
+ */
+export function formatGoUntyped(value: unknown): string {
+  return formatDecoded(value, GO_SYNTAX);
+}
+
+/** How one of Go's verbs prints the parts of a decoded JSON value. */
+interface DecodedStyle {
+  readonly nil: string;
+  readonly list: (items: string[]) => string;
+  readonly string: (s: string) => string;
+  readonly map: (entries: Array<[string, string]>) => string;
+}
+
+/** `%#v`. */
+const GO_SYNTAX: DecodedStyle = {
+  nil: 'interface {}(nil)',
+  list: (items) => `[]interface {}{${items.join(', ')}}`,
+  string: goQuote,
+  map: (entries) => `map[string]interface {}{${entries.map(([k, v]) => `${goQuote(k)}:${v}`).join(', ')}}`,
+};
+
+/** `%v`. */
+const GO_PLAIN: DecodedStyle = {
+  nil: '<nil>',
+  list: (items) => `[${items.join(' ')}]`,
+  string: (s) => s,
+  map: (entries) => `map[${entries.map(([k, v]) => `${k}:${v}`).join(' ')}]`,
+};
+
+function formatDecoded(value: unknown, style: DecodedStyle): string {
+  if (value === null || value === undefined) return style.nil;
+  if (Array.isArray(value)) return style.list(value.map((v) => formatDecoded(v, style)));
+  switch (typeof value) {
+    case 'string':
+      return style.string(value);
+    case 'number':
+      return Number.isSafeInteger(value) ? String(value) : formatGoFloat(value);
+    case 'object': {
+      const obj = value as Record<string, unknown>;
+      return style.map(Object.keys(obj).sort().map((k) => [k, formatDecoded(obj[k], style)]));
+    }
+  }
+  return String(value);
+}
 
 /**
  * A float64 as Go's %v prints it (strconv's shortest %g): the fewest digits that read back as the
@@ -149,23 +169,5 @@ export function formatGoFloat(value: number): string {
  * int-preserving decode gives, other numbers as float64, null as `<nil>`.
  */
 export function formatGoInterface(value: unknown): string {
-  if (value === null || value === undefined) return '<nil>';
-  if (Array.isArray(value)) return `[${value.map(formatGoInterface).join(' ')}]`;
-  switch (typeof value) {
-    case 'string':
-      return value;
-    case 'number':
-      return Number.isSafeInteger(value) ? String(value) : formatGoFloat(value);
-    case 'boolean':
-      return String(value);
-    case 'object': {
-      const obj = value as Record<string, unknown>;
-      const body = Object.keys(obj)
-        .sort()
-        .map((k) => `${k}:${formatGoInterface(obj[k])}`)
-        .join(' ');
-      return `map[${body}]`;
-    }
-  }
-  return String(value);
+  return formatDecoded(value, GO_PLAIN);
 }

@@ -2,8 +2,9 @@
  * allocator: the API server's allocation of Service ClusterIPs (from the Service CIDR) and
  * NodePorts (from the node-port range). Allocations live in memory and are persisted by the
  * Services themselves: each allocator's `restore` rebuilds it at startup from the stored Services.
- * `serviceAllocationHooks` plugs both into the `services` registry, taking before a write and
- * giving back after a failed write, an update that drops a value, or a delete.
+ * `serviceAllocationHooks` plugs both into the `services` registry, taking before the write is
+ * prepared and validated (as Kubernetes' BeginCreate and BeginUpdate) and giving back after a
+ * refused or failed write, an update that drops a value, or a delete.
  */
 export { AllocationError, type AllocationErrorCode, RANGE_FULL } from './allocation-error.js';
 export { type RandomSource } from './range-bitmap.js';
@@ -37,4 +38,5 @@ export {
   heldNodePorts,
 } from './service-fields.js';
 export { serviceAllocationHooks, type ServiceAllocators } from './service-allocation-hooks.js';
-export { CLUSTER_IP_FAMILIES, validateIPFamiliesForCluster } from './service-ip-families.js';
+export { CLUSTER_IP_FAMILIES, initIPFamilyFields } from './service-ip-families.js';
+export { normalizeClusterIPs, patchAllocatedValues } from './service-allocated-values.js';

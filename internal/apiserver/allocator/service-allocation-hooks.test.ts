@@ -5,15 +5,14 @@ import type { ServiceSpec__Output } from '../../api/generated/skiff/core/v1/Serv
 import { ClusterIPAllocator } from './cluster-ip-allocator.js';
 import { PortAllocator } from './port-allocator.js';
 import { serviceAllocationHooks } from './service-allocation-hooks.js';
-import { dropTypeDependentFields, patchAllocatedValues } from '../registry/strategies/core/service-update.js';
-import type { AllocationHooks, MutableObject } from '../registry/strategy.js';
-import type { KubeObject } from '../../api/index.js';
+import { dropTypeDependentFields } from '../registry/strategies/core/service-update.js';
+import type { AllocationHooks } from '../registry/strategy.js';
 
-/** What the registry does on an update: the Service strategy's fix-ups first, then the hook. */
-function beforeUpdate(hooks: AllocationHooks, next: MutableObject, old: KubeObject): Promise<() => Promise<void>> {
-  patchAllocatedValues(next as Service__Output, old as Service__Output);
-  dropTypeDependentFields(next as Service__Output, old as Service__Output);
-  return hooks.beforeUpdate!(next, old);
+/** What the registry does on an update: the hook first, then the Service strategy's clean-up. */
+async function beforeUpdate(hooks: AllocationHooks, next: Service__Output, old: Service__Output): Promise<() => Promise<void>> {
+  const release = await hooks.beforeUpdate!(next, old);
+  dropTypeDependentFields(next, old);
+  return release;
 }
 
 function setup(options: { cidr?: string; ports?: string } = {}) {
@@ -55,7 +54,6 @@ describe('serviceAllocationHooks.beforeCreate', () => {
 
   it.each<[string, ServiceSpec__Output]>([
     ['clusterIP', { clusterIP: '10.0.0.10' }],
-    ['clusterIPs', { clusterIPs: ['10.0.0.10'] }],
     ['both', { clusterIP: '10.0.0.10', clusterIPs: ['10.0.0.10'] }],
   ])('honours a requested address given as %s', async (_name, spec) => {
     const { hooks, ipAllocator } = setup();
@@ -122,7 +120,7 @@ describe('serviceAllocationHooks.beforeCreate', () => {
   it.each<[string, ServiceSpec__Output, number]>([
     ['a headless Service without a selector over both families', { clusterIP: 'None', clusterIPs: ['None'], selector: {}, ipFamilyPolicy: 'RequireDualStack', ipFamilies: ['IPv4', 'IPv6'] }, 0],
     ['PreferDualStack over IPv4', { ipFamilyPolicy: 'PreferDualStack', ipFamilies: ['IPv4'] }, 1],
-  ])('accepts %s, taking %d address, which its release gives back', async (_name, spec, taken) => {
+  ])('accepts %s, taking what its release gives back', async (_name, spec, taken) => {
     const { hooks, ipAllocator } = setup();
     const release = await hooks.beforeCreate!(svc(spec));
     expect(ipAllocator.used()).toBe(taken);
@@ -180,6 +178,24 @@ describe('serviceAllocationHooks.beforeCreate', () => {
     expect(err.status).toMatchObject({ code: 422, reason: 'Invalid', message, details: { causes: [{ field: 'spec.ports[1].nodePort' }] } });
     expect(ipAllocator.used()).toBe(0);
     expect(portAllocator.used()).toBe(1);
+  });
+
+  it('leaves a node port asked of a ClusterIP Service to validation, taking nothing', async () => {
+    const { hooks, portAllocator } = setup();
+    await hooks.beforeCreate!(svc({ ports: [{ port: 80, nodePort: 30050 }] }));
+    expect(portAllocator.used()).toBe(0);
+  });
+
+  it('answers a health-check port that cannot be had with 500, giving back what it took', async () => {
+    const { hooks, ipAllocator, portAllocator } = setup();
+    portAllocator.allocate(30099);
+    const err = await refusal(hooks.beforeCreate!(svc({ type: 'LoadBalancer', externalTrafficPolicy: 'Local', healthCheckNodePort: 30099 })));
+    expect(err.status).toMatchObject({
+      code: 500,
+      reason: 'InternalError',
+      message: 'Internal error occurred: failed to allocate requested HealthCheck NodePort 30099: provided port is already allocated',
+    });
+    expect([ipAllocator.used(), portAllocator.used()]).toEqual([0, 1]);
   });
 
   it('answers an exhausted port range with 500, giving back the address', async () => {
@@ -284,6 +300,34 @@ describe('serviceAllocationHooks on update and delete', () => {
     await hooks.afterUpdate!(cluster, local);
     expect(cluster.spec?.healthCheckNodePort).toBeUndefined();
     expect([portAllocator.has(30000), portAllocator.has(30001)]).toEqual([true, false]);
+  });
+
+  it('takes no address when an update changes it, leaving the refusal to validation', async () => {
+    const { hooks, old, ipAllocator } = await created({});
+    const next = clone(old);
+    next.spec = { ...next.spec, clusterIP: '10.0.0.9', clusterIPs: ['10.0.0.9'] };
+    const release = await beforeUpdate(hooks, next, old);
+    expect(ipAllocator.has('10.0.0.9')).toBe(false);
+    await release();
+    expect(ipAllocator.has('10.0.0.2')).toBe(true);
+  });
+
+  it('answers the same node port twice for one protocol with a plain 500, giving back what it took', async () => {
+    const { hooks, old, portAllocator } = await created({ type: 'NodePort' });
+    const next = clone(old);
+    next.spec!.ports = [{ name: 'a', port: 80, protocol: 'TCP', nodePort: 30042 }, { name: 'b', port: 81, protocol: 'TCP', nodePort: 30042 }];
+    const err = await refusal(beforeUpdate(hooks, next, old));
+    expect(err.status).toMatchObject({ code: 500, message: 'duplicate nodePort: {TCP 30042}' });
+    expect(err.status.reason).toBeUndefined();
+    expect([portAllocator.has(30000), portAllocator.has(30042)]).toEqual([true, false]);
+  });
+
+  it("refuses a node port that takes over the Service's own health-check port", async () => {
+    const { hooks, old } = await created({ type: 'LoadBalancer', externalTrafficPolicy: 'Local' });
+    const next = clone(old);
+    next.spec!.ports![0].nodePort = old.spec!.healthCheckNodePort;
+    const err = await refusal(beforeUpdate(hooks, next, old));
+    expect(err.message).toBe('Service "web" is invalid: spec.ports[0].nodePort: Invalid value: 30001: provided port is already allocated');
   });
 
   it('gives everything back on delete', async () => {

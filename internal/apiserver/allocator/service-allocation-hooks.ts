@@ -1,27 +1,34 @@
 /**
- * The allocation hooks of the `services` resource: ClusterIPs and NodePorts are taken before a
- * Service is written and given back if the write fails, and given back after a committed update or
- * delete no longer holds them, as Kubernetes' Service registry does. Failures are Kubernetes' own:
- * a requested IP or port that cannot be had is 422 Invalid on its field, as are IP families this
- * single-stack cluster does not serve (checked before anything is taken); an exhausted range, which
- * is no fault of the request, is 500.
+ * The allocation hooks of the `services` resource, Kubernetes' Service REST storage (storage.go
+ * beginCreate and beginUpdate, alloc.go). The registry calls them before the strategy prepares and
+ * validates the object, as Kubernetes' generic store calls BeginCreate and BeginUpdate before
+ * BeforeCreate and BeforeUpdate: so a request that is both invalid and asks for an address or port
+ * it cannot have is refused for the allocation. They carry over what an update left out, settle
+ * the IP families (refusing, with those errors alone, clusterIP fields that contradict each other
+ * or families this single-stack cluster does not serve), then take ClusterIPs and NodePorts; the
+ * returned releaser gives back what was taken if anything later refuses the write, and what a
+ * committed update or delete no longer holds is given back after it. Failures are Kubernetes' own:
+ * a requested IP or node port that cannot be had is 422 Invalid on its field; a health-check port
+ * that cannot be had and an exhausted range are 500.
  */
-import { newInternalError, newInvalid, type KubeObject } from '../../api/index.js';
+import { newInternalError, newInvalid, newUnknownError, type KubeObject } from '../../api/index.js';
 import type { Service__Output } from '../../api/generated/skiff/core/v1/Service.js';
 import { FieldError, FieldPath } from '../../api/validation/index.js';
 import type { AllocationHooks, MutableObject } from '../registry/strategy.js';
 import { AllocationError } from './allocation-error.js';
 import type { ClusterIPAllocator } from './cluster-ip-allocator.js';
 import type { PortAllocator } from './port-allocator.js';
+import { normalizeClusterIPs, patchAllocatedValues } from './service-allocated-values.js';
 import {
   CLUSTER_IP_NONE,
   heldClusterIPs,
   heldNodePorts,
   needsClusterIP,
   needsHealthCheckNodePort,
+  needsNodePort,
   shouldAllocateNodePorts,
 } from './service-fields.js';
-import { validateIPFamiliesForCluster } from './service-ip-families.js';
+import { initIPFamilyFields } from './service-ip-families.js';
 
 /** The allocators the Service hooks draw from. */
 export interface ServiceAllocators {
@@ -45,35 +52,51 @@ class Transaction {
     throw newInvalid(SERVICE, this.svc.metadata?.name ?? '', [FieldError.invalid(path, value, detail)]);
   }
 
-  /** Takes `requested`, or a random address; fills clusterIP and clusterIPs. */
-  allocateClusterIP(requested: string): void {
+  /** Takes the primary cluster IP the Service names, or a random one; fills clusterIP and clusterIPs. */
+  allocateClusterIP(): void {
     const spec = (this.svc.spec ??= {});
+    const requested = spec.clusterIPs?.[0] ?? '';
     let ip: string;
     try {
       ip = this.allocators.ipAllocator.allocate(requested || undefined);
     } catch (err) {
       if (!(err instanceof AllocationError)) throw err;
       if (err.code === 'RangeFull') throw newInternalError(new Error(`failed to allocate a serviceIP: ${err.message}`));
-      this.invalid(FieldPath.root('spec', 'clusterIPs'), spec.clusterIPs?.length ? spec.clusterIPs : [requested], `failed to allocate IP ${requested}: ${err.message}`);
+      this.invalid(CLUSTER_IPS_PATH, spec.clusterIPs, `failed to allocate IP ${requested}: ${err.message}`);
     }
     this.ips.push(ip);
     spec.clusterIP = ip;
     spec.clusterIPs = [ip, ...(spec.clusterIPs ?? []).slice(1)];
-    if (!spec.ipFamilies?.length) spec.ipFamilies = ['IPv4'];
-    spec.ipFamilyPolicy ??= 'SingleStack';
   }
 
-  /** Takes `requested` (reporting a failure at `path`), or a random port when it is 0. */
-  allocatePort(requested: number, path: FieldPath, what = 'a nodePort'): number {
+  /** Takes `requested` (a failure is Invalid at `path`), or a random port when it is 0. */
+  allocateNodePort(requested: number, path: FieldPath): number {
     try {
-      const port = this.allocators.portAllocator.allocate(requested || undefined);
-      this.ports.push(port);
-      return port;
+      return this.take(requested);
     } catch (err) {
       if (!(err instanceof AllocationError)) throw err;
-      if (err.code === 'RangeFull' || requested === 0) throw newInternalError(new Error(`failed to allocate ${what}: ${err.message}`));
+      if (requested === 0) throw newInternalError(new Error(`failed to allocate a nodePort: ${err.message}`));
       this.invalid(path, requested, err.message);
     }
+  }
+
+  /** Takes the health-check port the Service names, or a random one; every failure is a 500, as in Kubernetes. */
+  allocateHealthCheckNodePort(): void {
+    const spec = (this.svc.spec ??= {});
+    const requested = spec.healthCheckNodePort ?? 0;
+    try {
+      spec.healthCheckNodePort = this.take(requested);
+    } catch (err) {
+      if (!(err instanceof AllocationError)) throw err;
+      const what = requested ? `requested HealthCheck NodePort ${requested}` : 'a HealthCheck NodePort 0';
+      throw newInternalError(new Error(`failed to allocate ${what}: ${err.message}`));
+    }
+  }
+
+  private take(requested: number): number {
+    const port = this.allocators.portAllocator.allocate(requested || undefined);
+    this.ports.push(port);
+    return port;
   }
 
   /** Gives back everything taken so far. */
@@ -94,14 +117,19 @@ class Transaction {
   }
 }
 
-/** Refuses, before anything is taken, IP families this single-stack cluster cannot serve. */
-function checkIPFamilies(svc: Service__Output): void {
-  const errs = validateIPFamiliesForCluster(svc);
+const CLUSTER_IPS_PATH = FieldPath.root('spec', 'clusterIPs');
+const portsPath = (i: number) => FieldPath.root('spec', 'ports').index(i).child('nodePort');
+
+/** Settles the IP family fields, refusing with the allocator's own errors what cannot be served. */
+function settleIPFamilies(svc: Service__Output, old: Service__Output | undefined): void {
+  const errs = initIPFamilyFields(svc, old);
   if (errs.length > 0) throw newInvalid(SERVICE, svc.metadata?.name ?? '', errs);
 }
 
-const portsPath = (i: number) => FieldPath.root('spec', 'ports').index(i).child('nodePort');
-const HEALTH_CHECK_PATH = FieldPath.root('spec', 'healthCheckNodePort');
+/** A cluster IP for every type but ExternalName, unless the Service is headless. */
+function allocateClusterIPs(txn: Transaction, svc: Service__Output): void {
+  if (needsClusterIP(svc) && svc.spec?.clusterIPs?.[0] !== CLUSTER_IP_NONE) txn.allocateClusterIP();
+}
 
 /** Node ports for a new Service: ports with the same number share one, as in Kubernetes. */
 function initNodePorts(txn: Transaction, svc: Service__Output): void {
@@ -113,41 +141,36 @@ function initNodePorts(txn: Transaction, svc: Service__Output): void {
     if (shared === undefined) {
       // A later port with the same number may have asked for a node port: that request wins.
       const requested = p.nodePort || ports.slice(i + 1).find((q) => q.port === p.port && q.nodePort)?.nodePort || 0;
-      p.nodePort = txn.allocatePort(requested, portsPath(i));
+      p.nodePort = txn.allocateNodePort(requested, portsPath(i));
       byServicePort.set(p.port ?? 0, p.nodePort);
     } else if (!p.nodePort) {
       p.nodePort = shared;
     } else if (p.nodePort !== shared) {
-      txn.allocatePort(p.nodePort, portsPath(i));
+      txn.allocateNodePort(p.nodePort, portsPath(i));
     }
   });
 }
 
-/** Node ports an update newly needs; what it stops using is given back after commit. */
+/**
+ * Node ports an update newly needs; what it stops using is given back after commit. The same
+ * node port twice for one protocol is refused here as Kubernetes refuses it, with a plain error.
+ */
 function updateNodePorts(txn: Transaction, svc: Service__Output, old: Service__Output): void {
-  const held = new Set(heldNodePorts(old));
+  // The old ports' node ports, not its health-check port: a port may not take that one over.
+  const held = new Set((old.spec?.ports ?? []).map((p) => p.nodePort ?? 0).filter((n) => n !== 0));
+  const seen = new Set<string>();
   (svc.spec?.ports ?? []).forEach((p, i) => {
     if (!p.nodePort && !shouldAllocateNodePorts(svc)) return;
     if (!p.nodePort) {
-      p.nodePort = txn.allocatePort(0, portsPath(i));
+      p.nodePort = txn.allocateNodePort(0, portsPath(i));
     } else if (!held.has(p.nodePort)) {
-      txn.allocatePort(p.nodePort, portsPath(i));
+      txn.allocateNodePort(p.nodePort, portsPath(i));
       held.add(p.nodePort);
     }
+    const key = `${p.protocol ?? ''} ${p.nodePort}`;
+    if (seen.has(key)) throw newUnknownError(`duplicate nodePort: {${key}}`);
+    seen.add(key);
   });
-}
-
-function allocateHealthCheckNodePort(txn: Transaction, svc: Service__Output): void {
-  const spec = (svc.spec ??= {});
-  spec.healthCheckNodePort = txn.allocatePort(spec.healthCheckNodePort ?? 0, HEALTH_CHECK_PATH, 'a HealthCheck NodePort');
-}
-
-function requestedClusterIP(svc: Service__Output): string {
-  return svc.spec?.clusterIPs?.[0] || svc.spec?.clusterIP || '';
-}
-
-function wantsClusterIP(svc: Service__Output): boolean {
-  return needsClusterIP(svc) && svc.spec?.clusterIP !== CLUSTER_IP_NONE && svc.spec?.clusterIPs?.[0] !== CLUSTER_IP_NONE;
 }
 
 /** Gives back what `old` held and `svc` does not (everything, when `svc` is undefined). */
@@ -163,29 +186,28 @@ export function serviceAllocationHooks(allocators: ServiceAllocators): Allocatio
   return {
     async beforeCreate(obj: MutableObject) {
       const svc = obj as Service__Output;
-      checkIPFamilies(svc);
+      normalizeClusterIPs(svc, undefined);
+      settleIPFamilies(svc, undefined);
       const txn = new Transaction(allocators, svc);
       return txn.run(() => {
-        if (wantsClusterIP(svc)) txn.allocateClusterIP(requestedClusterIP(svc));
-        initNodePorts(txn, svc);
-        if (needsHealthCheckNodePort(svc)) allocateHealthCheckNodePort(txn, svc);
+        allocateClusterIPs(txn, svc);
+        if (needsNodePort(svc)) initNodePorts(txn, svc);
+        if (needsHealthCheckNodePort(svc)) txn.allocateHealthCheckNodePort();
       });
     },
 
     async beforeUpdate(obj: MutableObject, oldObj: KubeObject) {
       const svc = obj as Service__Output;
       const old = oldObj as Service__Output;
-      // The Service strategy has already carried allocated values over and cleared what a type
-      // change made meaningless (patchAllocatedValues, dropTypeDependentFields) before validation.
-      checkIPFamilies(svc);
+      patchAllocatedValues(svc, old);
+      normalizeClusterIPs(svc, old);
+      settleIPFamilies(svc, old);
       const txn = new Transaction(allocators, svc);
       return txn.run(() => {
-        if (wantsClusterIP(svc)) {
-          const requested = requestedClusterIP(svc);
-          if (requested === '' || !heldClusterIPs(old).includes(requested)) txn.allocateClusterIP(requested);
-        }
-        updateNodePorts(txn, svc, old);
-        if (needsHealthCheckNodePort(svc) && !needsHealthCheckNodePort(old)) allocateHealthCheckNodePort(txn, svc);
+        // Only a Service that had no address gets one: a changed one is for validation to refuse.
+        if (!needsClusterIP(old)) allocateClusterIPs(txn, svc);
+        if (needsNodePort(svc)) updateNodePorts(txn, svc, old);
+        if (needsHealthCheckNodePort(svc) && !needsHealthCheckNodePort(old)) txn.allocateHealthCheckNodePort();
       });
     },
 

@@ -1,11 +1,4 @@
-/**
- * What a Service needs and holds of the allocators, by its type, and the two update fix-ups
- * Kubernetes applies before validating an update of a Service:
- * `patchAllocatedValues` carries allocated values a client left out (so re-applying the original
- * manifest is not an attempt to change an immutable clusterIP), and `dropTypeDependentFields`
- * clears values the new type no longer uses (so `NodePort` → `ClusterIP` gives the ports back).
- * The Service strategy should call both from prepareForUpdate; the allocation hooks call them too.
- */
+/** What a Service needs and holds of the allocators, by its type. */
 import type { Service__Output } from '../../api/generated/skiff/core/v1/Service.js';
 import { parseIPv4 } from '../../api/validation/index.js';
 

@@ -11,6 +11,10 @@ import {
   FIELD_IMMUTABLE_ERROR_MSG,
   FieldError,
   FieldPath,
+  formatGoValue,
+  GO_OWNER_REFERENCE,
+  GO_OWNER_REFERENCES,
+  goValue,
   isQualifiedName,
   nameIsDNS1035Label,
   nameIsDNSLabel,
@@ -106,19 +110,25 @@ function validateOwnerReferences(obj: KubeObject): FieldError[] {
   const errs: FieldError[] = [];
   if (refs.length === 0) return errs;
   const path = META.child('ownerReferences');
-  let controllers = 0;
+  let firstController = '';
+  // One value for every such error: Kubernetes passes the same list, at the same addresses.
+  let shownRefs: symbol | null | undefined;
   refs.forEach((ref, i) => {
     const p = path.index(i);
     if (!ref.apiVersion) errs.push(FieldError.invalid(p.child('apiVersion'), ref.apiVersion ?? '', 'version must not be empty'));
     if (!ref.kind) errs.push(FieldError.invalid(p.child('kind'), ref.kind ?? '', 'kind must not be empty'));
     if (!ref.name) errs.push(FieldError.invalid(p.child('name'), ref.name ?? '', 'name must not be empty'));
     if (!ref.uid) errs.push(FieldError.invalid(p.child('uid'), ref.uid ?? '', 'uid must not be empty'));
-    if (ref.uid && ref.uid === obj.metadata?.uid) errs.push(FieldError.invalid(p, ref, 'an object cannot own itself'));
-    if (ref.controller) controllers++;
+    if (ref.uid && ref.uid === obj.metadata?.uid) errs.push(FieldError.invalid(p, goValue(GO_OWNER_REFERENCE, ref), 'an object cannot own itself'));
+    if (!ref.controller) return;
+    // As Kubernetes: every further controller is reported against the first, each with the whole list.
+    const controller = `${ref.kind ?? ''}/${ref.name ?? ''}`;
+    if (firstController === '') firstController = controller;
+    else {
+      const detail = `Only one reference can have Controller set to true. Found "true" in references for ${firstController} and ${controller}`;
+      errs.push(FieldError.invalid(path, (shownRefs ??= goValue(GO_OWNER_REFERENCES, refs)), detail));
+    }
   });
-  if (controllers > 1) {
-    errs.push(FieldError.invalid(path, refs, `Only one reference can have Controller set to true. Found "true" in references for ${refs.filter((r) => r.controller).map((r) => `${r.kind}/${r.name}`).join(' and ')}`));
-  }
   return errs;
 }
 
@@ -180,9 +190,10 @@ export function validateMetaForUpdate(obj: KubeObject, old: KubeObject, kind: Ki
   ];
   if (oldMeta.deletionTimestamp !== undefined) {
     const before = new Set(oldMeta.finalizers ?? []);
-    const added = (meta.finalizers ?? []).filter((f) => !before.has(f));
+    // Kubernetes lists the set difference: sorted, each name once.
+    const added = [...new Set((meta.finalizers ?? []).filter((f) => !before.has(f)))].sort();
     if (added.length > 0) {
-      errs.push(FieldError.forbidden(META.child('finalizers'), `no new finalizers can be added if the object is being deleted, found new finalizers []string{${added.map((f) => JSON.stringify(f)).join(', ')}}`));
+      errs.push(FieldError.forbidden(META.child('finalizers'), `no new finalizers can be added if the object is being deleted, found new finalizers ${formatGoValue(added)}`));
     }
   }
   return errs;

@@ -138,13 +138,20 @@ export class ResourceStore extends ResourceReader {
     if (admitted) await admitted;
     // System fields first, as Kubernetes does: a strategy may use the uid (a Job's generated selector).
     prepareMetaForCreate(obj, { uid: this.newUID(), now: this.clock.now(), usesGeneration: !!this.strategy.usesGeneration });
-    this.strategy.prepareForCreate?.(obj);
-    const metaErrors = validateMetaForCreate(obj, this.info);
-    const kindErrors = this.strategy.validate?.(obj) ?? [];
-    if (metaErrors.length + kindErrors.length > 0) throw this.invalid(obj, [...metaErrors, ...kindErrors]);
-    const validated = this.admission.validate(this.attributes('CREATE', obj, '', options.dryRun));
-    if (validated) await validated;
+    // Allocation before the strategy and validation, as Kubernetes' BeginCreate: what it takes is
+    // given back on every later refusal or failure, and on a dry run.
     const release = this.hooks.beforeCreate ? await this.hooks.beforeCreate(obj) : undefined;
+    try {
+      this.strategy.prepareForCreate?.(obj);
+      const metaErrors = validateMetaForCreate(obj, this.info);
+      const kindErrors = this.strategy.validate?.(obj) ?? [];
+      if (metaErrors.length + kindErrors.length > 0) throw this.invalid(obj, [...metaErrors, ...kindErrors]);
+      const validated = this.admission.validate(this.attributes('CREATE', obj, '', options.dryRun));
+      if (validated) await validated;
+    } catch (err) {
+      await release?.();
+      throw err;
+    }
     let created: KubeObject;
     let key: string | undefined;
     let bytes: Buffer | undefined;
@@ -172,7 +179,6 @@ export class ResourceStore extends ResourceReader {
     return created;
   }
 
-  /** AlreadyExists for a create of `name`; Kubernetes says so when the object in the way is only being deleted. */
   /**
    * Updates an object by replacing it (`subresource` "" or "status"). A resourceVersion in the
    * object is a precondition (Conflict when stale); without one the update is unconditional.
@@ -180,9 +186,8 @@ export class ResourceStore extends ResourceReader {
   async update(namespace: string, name: string, input: MutableObject, options: WriteOptions & { subresource?: string } = {}): Promise<UpdateResult> {
     checkKind(this.info, input);
     checkNamespace(this.info, input, namespace);
-    if (input.metadata?.name && input.metadata.name !== name) {
-      throw newNameMismatch(input.metadata.name, name);
-    }
+    // Kubernetes' checkName: a body without a name does not match the URL's either.
+    if ((input.metadata?.name ?? '') !== name) throw newNameMismatch(input.metadata?.name ?? '', name);
     const requested = input.metadata?.resourceVersion;
     const subresource = options.subresource ?? '';
     const current = await this.currentForWrite(namespace, name);
@@ -255,28 +260,18 @@ export class ResourceStore extends ResourceReader {
     // scale) change a stored object, which is defaulted already.
     if (subresource === '' || subresource === 'status' || subresource === 'finalize') this.strategy.defaults?.(obj);
     await this.admission.admit(this.attributes('UPDATE', obj, subresource, options.dryRun, current));
-    // The main resource and `status` follow the strategy; other subresources (binding, finalize)
-    // made their own narrow change to the stored object and only need it to stay valid.
-    let kindErrors: FieldError[] | undefined;
-    if (subresource === '') {
-      this.strategy.prepareForUpdate?.(obj, current);
-      prepareMetaForUpdate(obj, current, { usesGeneration: !!this.strategy.usesGeneration, statusUpdate: false, generationChanged: this.strategy.generationChanged });
-      kindErrors = this.strategy.validateUpdate?.(obj, current);
-    } else if (subresource === 'status') {
-      this.strategy.prepareForStatusUpdate?.(obj, current);
-      prepareMetaForUpdate(obj, current, { usesGeneration: !!this.strategy.usesGeneration, statusUpdate: true });
-      kindErrors = this.strategy.validateStatusUpdate?.(obj, current);
-    } else {
-      prepareMetaForUpdate(obj, current, { usesGeneration: false, statusUpdate: false });
-      kindErrors = this.strategy.validate?.(obj);
+    // Allocation before the strategy and validation, as Kubernetes' BeginUpdate (which only the
+    // main resource has): what it takes is given back on every later refusal or failure.
+    const release = subresource === '' ? await this.hooks.beforeUpdate?.(obj, current) : undefined;
+    try {
+      this.prepareAndValidateUpdate(current, obj, subresource);
+      await this.admission.validate(this.attributes('UPDATE', obj, subresource, options.dryRun, current));
+    } catch (err) {
+      await release?.();
+      throw err;
     }
-    const errors = [...validateMetaForUpdate(obj, current, this.info), ...(kindErrors ?? [])];
-    if (errors.length > 0) throw this.invalid(obj, errors);
-    await this.admission.validate(this.attributes('UPDATE', obj, subresource, options.dryRun, current));
     const key = this.keyFor(meta.namespace ?? '', meta.name!);
     const expectedRevision = Number(current.metadata!.resourceVersion);
-    // Allocation hooks may set fields (a new NodePort), so the bytes are encoded after them.
-    const release = await this.hooks.beforeUpdate?.(obj, current);
     try {
       const bytes = this.encode(obj);
       if (options.dryRun || bytes.equals(encodeForStorage(this.type, current))) {
@@ -286,7 +281,9 @@ export class ResourceStore extends ResourceReader {
       }
       if (this.shouldDeleteAfterUpdate(obj, current)) {
         await this.storage.delete(key, { expectedRevision });
-        await this.hooks.afterDelete?.(obj);
+        // The object is gone: what this update took and what the stored one held both go back.
+        await release?.();
+        await this.hooks.afterDelete?.(current);
         return obj;
       }
       this.cacher.expectWrite(key, bytes, obj);
@@ -305,6 +302,29 @@ export class ResourceStore extends ResourceReader {
       if (err instanceof StorageError && err.code === 'Conflict') throw err;
       throw mapStorageError(err);
     }
+  }
+
+  /**
+   * The strategy's part of an update: the main resource and `status` follow the strategy; other
+   * subresources (binding, finalize) made their own narrow change to the stored object and only
+   * need it to stay valid. Throws Invalid.
+   */
+  private prepareAndValidateUpdate(current: KubeObject, obj: MutableObject, subresource: string): void {
+    let kindErrors: FieldError[] | undefined;
+    if (subresource === '') {
+      this.strategy.prepareForUpdate?.(obj, current);
+      prepareMetaForUpdate(obj, current, { usesGeneration: !!this.strategy.usesGeneration, statusUpdate: false, generationChanged: this.strategy.generationChanged });
+      kindErrors = this.strategy.validateUpdate?.(obj, current);
+    } else if (subresource === 'status') {
+      this.strategy.prepareForStatusUpdate?.(obj, current);
+      prepareMetaForUpdate(obj, current, { usesGeneration: !!this.strategy.usesGeneration, statusUpdate: true });
+      kindErrors = this.strategy.validateStatusUpdate?.(obj, current);
+    } else {
+      prepareMetaForUpdate(obj, current, { usesGeneration: false, statusUpdate: false });
+      kindErrors = this.strategy.validate?.(obj);
+    }
+    const errors = [...validateMetaForUpdate(obj, current, this.info), ...(kindErrors ?? [])];
+    if (errors.length > 0) throw this.invalid(obj, errors);
   }
 
   /**

@@ -149,8 +149,6 @@ describe('defaultService', () => {
         sessionAffinity: 'None',
         type: 'ClusterIP',
         internalTrafficPolicy: 'Cluster',
-        ipFamilyPolicy: 'SingleStack',
-        ipFamilies: ['IPv4'],
       },
     ],
     [
@@ -162,8 +160,6 @@ describe('defaultService', () => {
         sessionAffinity: 'None',
         externalTrafficPolicy: 'Cluster',
         internalTrafficPolicy: 'Cluster',
-        ipFamilyPolicy: 'SingleStack',
-        ipFamilies: ['IPv4'],
       },
     ],
     [
@@ -171,48 +167,8 @@ describe('defaultService', () => {
       { type: 'ExternalName', externalName: 'example.com' },
       { type: 'ExternalName', externalName: 'example.com', sessionAffinity: 'None' },
     ],
-    [
-      'headless without selector',
-      { clusterIP: 'None' },
-      {
-        clusterIP: 'None',
-        sessionAffinity: 'None',
-        type: 'ClusterIP',
-        internalTrafficPolicy: 'Cluster',
-        ipFamilyPolicy: 'RequireDualStack',
-        ipFamilies: ['IPv4', 'IPv6'],
-      },
-    ],
-    [
-      'headless without selector, asking for IPv6 first',
-      { clusterIP: 'None', ipFamilies: ['IPv6'] },
-      {
-        clusterIP: 'None',
-        sessionAffinity: 'None',
-        type: 'ClusterIP',
-        internalTrafficPolicy: 'Cluster',
-        ipFamilyPolicy: 'RequireDualStack',
-        ipFamilies: ['IPv6', 'IPv4'],
-      },
-    ],
-    [
-      'headless without selector, single-stack by choice',
-      { clusterIP: 'None', ipFamilyPolicy: 'SingleStack' },
-      { clusterIP: 'None', sessionAffinity: 'None', type: 'ClusterIP', internalTrafficPolicy: 'Cluster', ipFamilyPolicy: 'SingleStack', ipFamilies: ['IPv4'] },
-    ],
-    [
-      'headless with a selector',
-      { clusterIP: 'None', selector: { app: 'web' } },
-      {
-        clusterIP: 'None',
-        selector: { app: 'web' },
-        sessionAffinity: 'None',
-        type: 'ClusterIP',
-        internalTrafficPolicy: 'Cluster',
-        ipFamilyPolicy: 'SingleStack',
-        ipFamilies: ['IPv4'],
-      },
-    ],
+    // The IP family fields are the Service allocator's to settle, not defaults.
+    ['headless without selector', { clusterIP: 'None' }, { clusterIP: 'None', sessionAffinity: 'None', type: 'ClusterIP', internalTrafficPolicy: 'Cluster' }],
   ])('%s', (_name, spec, want) => {
     const svc: Service__Output = { spec };
     defaultService(svc);

@@ -59,22 +59,22 @@ describe('validateDeployment', () => {
       'spec.template.spec.activeDeadlineSeconds: Forbidden: activeDeadlineSeconds in ReplicaSet is not Supported',
     ]],
     ['unknown strategy', (d) => (d.spec!.strategy = { type: 'Blue' }), [
-      'spec.strategy: Unsupported value: {"type":"Blue"}: supported values: "Recreate", "RollingUpdate"',
+      'spec.strategy: Unsupported value: apps.DeploymentStrategy{Type:"Blue", RollingUpdate:(*apps.RollingUpdateDeployment)(nil)}: supported values: "Recreate", "RollingUpdate"',
     ]],
     ['Recreate with rollingUpdate', (d) => (d.spec!.strategy = { type: 'Recreate', rollingUpdate: {} }), [
       "spec.strategy.rollingUpdate: Forbidden: may not be specified when strategy `type` is 'Recreate'",
     ]],
     ['both bounds zero', (d) => (d.spec!.strategy = { type: 'RollingUpdate', rollingUpdate: { maxUnavailable: { intVal: 0 }, maxSurge: { strVal: '0%' } } }), [
-      'spec.strategy.rollingUpdate.maxUnavailable: Invalid value: 0: may not be 0 when `maxSurge` is 0',
+      'spec.strategy.rollingUpdate.maxUnavailable: Invalid value: intstr.IntOrString{Type:0, IntVal:0, StrVal:""}: may not be 0 when `maxSurge` is 0',
     ]],
     ['negative maxSurge', (d) => (d.spec!.strategy = { type: 'RollingUpdate', rollingUpdate: { maxSurge: { intVal: -1 } } }), [
       'spec.strategy.rollingUpdate.maxSurge: Invalid value: -1: must be greater than or equal to 0',
     ]],
     ['bad percentage', (d) => (d.spec!.strategy = { type: 'RollingUpdate', rollingUpdate: { maxUnavailable: { strVal: '25' } } }), [
-      "spec.strategy.rollingUpdate.maxUnavailable: Invalid value: \"25\": a valid percent string must be a numeric string followed by an ending '%' (e.g. '1%',  or '93%', regex used for validation is '[0-9]+%')",
+      "spec.strategy.rollingUpdate.maxUnavailable: Invalid value: intstr.IntOrString{Type:1, IntVal:0, StrVal:\"25\"}: a valid percent string must be a numeric string followed by an ending '%' (e.g. '1%',  or '93%', regex used for validation is '[0-9]+%')",
     ]],
     ['maxUnavailable above 100%', (d) => (d.spec!.strategy = { type: 'RollingUpdate', rollingUpdate: { maxUnavailable: { strVal: '101%' } } }), [
-      'spec.strategy.rollingUpdate.maxUnavailable: Invalid value: "101%": must not be greater than 100%',
+      'spec.strategy.rollingUpdate.maxUnavailable: Invalid value: intstr.IntOrString{Type:1, IntVal:0, StrVal:"101%"}: must not be greater than 100%',
     ]],
     ['negative revisionHistoryLimit', (d) => (d.spec!.revisionHistoryLimit = -1), [
       'spec.revisionHistoryLimit: Invalid value: -1: must be greater than or equal to 0',
@@ -162,7 +162,7 @@ describe('validateStatefulSet', () => {
       "spec.podManagementPolicy: Invalid value: \"Burst\": must be 'OrderedReady' or 'Parallel'",
     ]],
     ['an unknown updateStrategy', (s) => (s.spec!.updateStrategy = { type: 'Later' }), [
-      "spec.updateStrategy: Invalid value: {\"type\":\"Later\"}: must be 'RollingUpdate' or 'OnDelete'",
+      "spec.updateStrategy: Invalid value: apps.StatefulSetUpdateStrategy{Type:\"Later\", RollingUpdate:(*apps.RollingUpdateStatefulSetStrategy)(nil)}: must be 'RollingUpdate' or 'OnDelete'",
     ]],
     ['a negative partition', (s) => (s.spec!.updateStrategy = { type: 'RollingUpdate', rollingUpdate: { partition: -1 } }), [
       'spec.updateStrategy.rollingUpdate.partition: Invalid value: -1: must be greater than or equal to 0',
@@ -202,7 +202,7 @@ describe('validateDaemonSet', () => {
       'spec.template.metadata.labels: Invalid value: map[string]string{"app":"agent"}: `selector` does not match template `labels`',
     ]],
     ['surge and unavailability together', (d) => (d.spec!.updateStrategy = { type: 'RollingUpdate', rollingUpdate: { maxUnavailable: { intVal: 1 }, maxSurge: { intVal: 1 } } }), [
-      'spec.updateStrategy.rollingUpdate.maxSurge: Invalid value: 1: may not be set when maxUnavailable is non-zero',
+      'spec.updateStrategy.rollingUpdate.maxSurge: Invalid value: intstr.IntOrString{Type:0, IntVal:1, StrVal:""}: may not be set when maxUnavailable is non-zero',
     ]],
     ['neither surge nor unavailability', (d) => (d.spec!.updateStrategy = { type: 'RollingUpdate', rollingUpdate: { maxUnavailable: { intVal: 0 }, maxSurge: { intVal: 0 } } }), [
       'spec.updateStrategy.rollingUpdate.maxUnavailable: Required value: cannot be 0 when maxSurge is 0',
@@ -237,7 +237,8 @@ describe('validateControllerRevision', () => {
       'revision: Invalid value: -1: must be greater than or equal to 0',
     ]);
     expect(messages(validateControllerRevisionUpdate({ data: '{"a":1}', revision: 1 }, { data: '{}', revision: 1 }))).toEqual([
-      'data: Invalid value: "{\\"a\\":1}": field is immutable',
+      // The internal type holds data as a *runtime.Unknown whose Raw is the JSON's bytes.
+      'data: Invalid value: runtime.Unknown{TypeMeta:runtime.TypeMeta{APIVersion:"", Kind:""}, Raw:[]uint8{0x7b, 0x22, 0x61, 0x22, 0x3a, 0x31, 0x7d}, ContentEncoding:"", ContentType:"application/json"}: field is immutable',
     ]);
   });
 });

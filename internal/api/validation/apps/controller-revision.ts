@@ -4,7 +4,8 @@
  * MAX_DATA_DEPTH levels.
  */
 import type { ControllerRevision__Output } from '../../generated/skiff/apps/v1/ControllerRevision.js';
-import { FieldError, FieldPath, validateImmutableField, validateNonnegativeField } from '../index.js';
+import { FieldError, FieldPath, goValue, validateImmutableField, validateNonnegativeField } from '../index.js';
+import { GO_RUNTIME_UNKNOWN } from './go-types.js';
 
 const DATA = FieldPath.root('data');
 
@@ -45,6 +46,6 @@ export function validateControllerRevision(cr: ControllerRevision__Output): Fiel
 /** Validates an update: the revision as on create, and data unchanged. */
 export function validateControllerRevisionUpdate(cr: ControllerRevision__Output, old: ControllerRevision__Output): FieldError[] {
   const errs = validateControllerRevision(cr);
-  errs.push(...validateImmutableField(cr.data, old.data, DATA));
+  errs.push(...validateImmutableField(cr.data, old.data, DATA, (data) => (data === undefined ? null : goValue(GO_RUNTIME_UNKNOWN, { raw: data }))));
   return errs;
 }

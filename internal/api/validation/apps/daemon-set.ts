@@ -9,9 +9,10 @@ import type { DaemonSetStatus__Output } from '../../generated/skiff/apps/v1/Daem
 import type { DaemonSetUpdateStrategy__Output } from '../../generated/skiff/apps/v1/DaemonSetUpdateStrategy.js';
 import type { RollingUpdateDaemonSet__Output } from '../../generated/skiff/apps/v1/RollingUpdateDaemonSet.js';
 import { labelSelectorAsSelector, validateLabelSelector } from '../../labels/index.js';
-import { FieldError, FieldPath, validateImmutableField, validateNonnegativeField } from '../index.js';
+import { FieldError, FieldPath, goValue, validateImmutableField, validateNonnegativeField } from '../index.js';
 import { validatePodTemplateSpec } from '../core/index.js';
 import { SELECTOR_DOES_NOT_MATCH, validateAlwaysRestart, validateCollisionCountNotDecremented } from './controller-selector.js';
+import { GO_DAEMON_SET_UPDATE_STRATEGY } from './go-types.js';
 import { intOrPercentValue, isNotMoreThan100Percent, validatePositiveIntOrPercent, intOrStringValue } from './int-or-percent.js';
 import { validateNonnegativeCounts } from './replica-counts.js';
 
@@ -73,7 +74,7 @@ export function validateDaemonSetUpdateStrategy(strategy: DaemonSetUpdateStrateg
       if (strategy.rollingUpdate === undefined) return [FieldError.required(path.child('rollingUpdate'), '')];
       return validateRollingUpdateDaemonSet(strategy.rollingUpdate, path.child('rollingUpdate'));
     default:
-      return [FieldError.notSupported(path, strategy, ['RollingUpdate', 'OnDelete'])];
+      return [FieldError.notSupported(path, goValue(GO_DAEMON_SET_UPDATE_STRATEGY, strategy), ['RollingUpdate', 'OnDelete'])];
   }
 }
 

@@ -8,13 +8,14 @@ import type { DeploymentSpec__Output } from '../../generated/skiff/apps/v1/Deplo
 import type { DeploymentStatus__Output } from '../../generated/skiff/apps/v1/DeploymentStatus.js';
 import type { DeploymentStrategy__Output } from '../../generated/skiff/apps/v1/DeploymentStrategy.js';
 import type { RollingUpdateDeployment__Output } from '../../generated/skiff/apps/v1/RollingUpdateDeployment.js';
-import { FieldError, FieldPath, validateImmutableField, validateNonnegativeField } from '../index.js';
+import { FieldError, FieldPath, goValue, validateImmutableField, validateNonnegativeField } from '../index.js';
 import {
   selectorOrError,
   validateCollisionCountNotDecremented,
   validatePodTemplateSpecForReplicaSet,
   validateRequiredSelector,
 } from './controller-selector.js';
+import { GO_DEPLOYMENT_STRATEGY } from './go-types.js';
 import { intOrPercentValue, intOrStringValue, isNotMoreThan100Percent, validatePositiveIntOrPercent } from './int-or-percent.js';
 import { validateCountsNotAbove, validateNonnegativeCounts } from './replica-counts.js';
 
@@ -78,7 +79,7 @@ export function validateDeploymentStrategy(strategy: DeploymentStrategy__Output,
       }
       return validateRollingUpdateDeployment(strategy.rollingUpdate, path.child('rollingUpdate'));
     default:
-      return [FieldError.notSupported(path, strategy, ['Recreate', 'RollingUpdate'])];
+      return [FieldError.notSupported(path, goValue(GO_DEPLOYMENT_STRATEGY, strategy), ['Recreate', 'RollingUpdate'])];
   }
 }
 

@@ -4,7 +4,7 @@
  * (PodDisruptionBudget) shares these checks, as it does in Kubernetes.
  */
 import type { IntOrString__Output } from '../../generated/skiff/meta/v1/IntOrString.js';
-import { FieldError, type FieldPath, regexError, validateNonnegativeField } from '../index.js';
+import { FieldError, type FieldPath, GO_INT_OR_STRING, goValue, regexError, validateNonnegativeField } from '../index.js';
 
 const PERCENT_FMT = '[0-9]+%';
 const PERCENT_RE = new RegExp(`^${PERCENT_FMT}$`);
@@ -15,14 +15,17 @@ export function isValidPercent(s: string): string[] {
   return PERCENT_RE.test(s) ? [] : [regexError(PERCENT_ERR, PERCENT_FMT, '1%', '93%')];
 }
 
-/** The value an int-or-string holds, for error messages: the string, the number, or 0 when empty. */
-export function intOrStringValue(v: IntOrString__Output): string | number {
-  return v.strVal ?? v.intVal ?? 0;
+/**
+ * An int-or-string as Kubernetes' errors print it: the intstr.IntOrString struct
+ * (`intstr.IntOrString{Type:1, IntVal:0, StrVal:"150%"}`), its String method being out of reach.
+ */
+export function intOrStringValue(v: IntOrString__Output): symbol | null {
+  return goValue(GO_INT_OR_STRING, v);
 }
 
 /** A non-negative integer or a valid percentage string. */
 export function validatePositiveIntOrPercent(v: IntOrString__Output, path: FieldPath): FieldError[] {
-  if (v.strVal !== undefined) return isValidPercent(v.strVal).map((msg) => FieldError.invalid(path, v.strVal, msg));
+  if (v.strVal !== undefined) return isValidPercent(v.strVal).map((msg) => FieldError.invalid(path, intOrStringValue(v), msg));
   return validateNonnegativeField(v.intVal ?? 0, path);
 }
 
@@ -47,5 +50,5 @@ export function intOrPercentValue(v: IntOrString__Output): number {
 export function isNotMoreThan100Percent(v: IntOrString__Output, path: FieldPath): FieldError[] {
   const percent = percentValue(v);
   if (percent === undefined || percent <= 100) return [];
-  return [FieldError.invalid(path, v.strVal, 'must not be greater than 100%')];
+  return [FieldError.invalid(path, intOrStringValue(v), 'must not be greater than 100%')];
 }

@@ -14,6 +14,7 @@ import type { Selector } from '../../labels/index.js';
 import {
   FieldError,
   FieldPath,
+  goValue,
   isDNS1123Label,
   isDNS1123Subdomain,
   validateAnnotations,
@@ -28,6 +29,7 @@ import {
   validateRequiredSelector,
   validateTemplateLabels,
 } from './controller-selector.js';
+import { GO_ROLLING_UPDATE_STATEFUL_SET_STRATEGY, GO_STATEFUL_SET_UPDATE_STRATEGY } from './go-types.js';
 import { intOrPercentValue, intOrStringValue, isNotMoreThan100Percent, validatePositiveIntOrPercent } from './int-or-percent.js';
 import { validateCountsNotAbove, validateNonnegativeCounts } from './replica-counts.js';
 
@@ -98,7 +100,11 @@ export function validateStatefulSetSpec(spec: StatefulSetSpec__Output, path: Fie
     case 'OnDelete':
       if (strategy.rollingUpdate !== undefined) {
         errs.push(
-          FieldError.invalid(strategyPath.child('rollingUpdate'), strategy.rollingUpdate, "only allowed for updateStrategy 'RollingUpdate'"),
+          FieldError.invalid(
+            strategyPath.child('rollingUpdate'),
+            goValue(GO_ROLLING_UPDATE_STATEFUL_SET_STRATEGY, strategy.rollingUpdate),
+            "only allowed for updateStrategy 'RollingUpdate'",
+          ),
         );
       }
       break;
@@ -108,7 +114,7 @@ export function validateStatefulSetSpec(spec: StatefulSetSpec__Output, path: Fie
       }
       break;
     default:
-      errs.push(FieldError.invalid(strategyPath, strategy, "must be 'RollingUpdate' or 'OnDelete'"));
+      errs.push(FieldError.invalid(strategyPath, goValue(GO_STATEFUL_SET_UPDATE_STRATEGY, strategy), "must be 'RollingUpdate' or 'OnDelete'"));
   }
   errs.push(
     ...validatePersistentVolumeClaimRetentionPolicy(

@@ -12,6 +12,9 @@ import { labelSelectorAsSelector, validateLabelSelector } from '../../labels/ind
 import {
   FieldError,
   FieldPath,
+  formatGoUntyped,
+  goValue,
+  kubernetesJSON,
   isDNS1123Label,
   isDNS1123Subdomain,
   regexError,
@@ -19,12 +22,14 @@ import {
   validateNonnegativeField,
 } from '../index.js';
 import { validatePodTemplateSpec } from '../core/index.js';
+import { GO_POD_FAILURE_POLICY, GO_SUCCESS_POLICY } from './go-types.js';
 import { CONTROLLER_UID_LABEL, JOB_NAME_LABEL, LEGACY_CONTROLLER_UID_LABEL, LEGACY_JOB_NAME_LABEL } from './job-labels.js';
 import { invalidOmitValue } from './omitted-value-error.js';
 import { validatePodFailurePolicy, validateSuccessPolicy } from './pod-failure-policy.js';
 
 const SPEC = FieldPath.root('spec');
 const STATUS = FieldPath.root('status');
+const POD_TEMPLATE_SPEC = 'skiff.core.v1.PodTemplateSpec';
 const MAX_PARALLELISM_FOR_INDEXED_JOB = 100_000;
 const MAX_FAILED_INDEXES_FOR_INDEXED_JOB = 100_000;
 const COMPLETIONS_SOFT_LIMIT = 100_000;
@@ -78,10 +83,10 @@ export function validateJobUpdate(job: Job__Output, old: Job__Output): FieldErro
   errs.push(...validateImmutableField(spec.selector, oldSpec.selector, SPEC.child('selector')));
   errs.push(...validatePodTemplateUpdate(spec, oldSpec, opts));
   errs.push(...validateImmutableField(spec.completionMode, oldSpec.completionMode, SPEC.child('completionMode')));
-  errs.push(...validateImmutableField(spec.podFailurePolicy, oldSpec.podFailurePolicy, SPEC.child('podFailurePolicy')));
+  errs.push(...validateImmutableField(spec.podFailurePolicy, oldSpec.podFailurePolicy, SPEC.child('podFailurePolicy'), (p) => goValue(GO_POD_FAILURE_POLICY, p)));
   errs.push(...validateImmutableField(spec.backoffLimitPerIndex, oldSpec.backoffLimitPerIndex, SPEC.child('backoffLimitPerIndex')));
   errs.push(...validateImmutableField(spec.managedBy, oldSpec.managedBy, SPEC.child('managedBy')));
-  errs.push(...validateImmutableField(spec.successPolicy, oldSpec.successPolicy, SPEC.child('successPolicy')));
+  errs.push(...validateImmutableField(spec.successPolicy, oldSpec.successPolicy, SPEC.child('successPolicy'), (p) => goValue(GO_SUCCESS_POLICY, p)));
   return errs;
 }
 
@@ -124,7 +129,7 @@ export function validateJobSpecFields(spec: JobSpec__Output, path: FieldPath): F
   if (spec.podFailurePolicy !== undefined) errs.push(...validatePodFailurePolicy(spec, path.child('podFailurePolicy')));
   if (spec.successPolicy !== undefined) {
     if (spec.completionMode !== 'Indexed') {
-      errs.push(FieldError.invalid(path.child('successPolicy'), spec.successPolicy, 'requires indexed completion mode'));
+      errs.push(FieldError.invalid(path.child('successPolicy'), goValue(GO_SUCCESS_POLICY, spec.successPolicy), 'requires indexed completion mode'));
     } else errs.push(...validateSuccessPolicy(spec, path.child('successPolicy')));
   }
   errs.push(...validatePodReplacementPolicy(spec, path.child('podReplacementPolicy')));
@@ -325,7 +330,17 @@ function validatePodTemplateUpdate(spec: JobSpec__Output, oldSpec: JobSpec__Outp
       spec: oldPodSpec,
     };
   }
-  return validateImmutableField(template, oldTemplate, SPEC.child('template'));
+  return validateImmutableField(template, oldTemplate, SPEC.child('template'), templateValue);
+}
+
+/**
+ * A changed pod template as the error shows it. Kubernetes prints its internal core.PodTemplateSpec
+ * with %#v: every field of the pod spec and pointer addresses, a type Skiff does not model. Skiff
+ * prints the template's Kubernetes JSON as the untyped Go value it decodes to, so the message holds
+ * the same fields and values as the client sent them.
+ */
+function templateValue(template: unknown): symbol {
+  return Symbol(formatGoUntyped(kubernetesJSON(POD_TEMPLATE_SPEC, template as object)));
 }
 
 /** Validates a JobStatus: counters non-negative, uncounted pods unique and non-empty. */

@@ -8,7 +8,8 @@ import type { PodFailurePolicyRule__Output } from '../../generated/skiff/batch/v
 import type { PodFailurePolicyOnExitCodesRequirement__Output } from '../../generated/skiff/batch/v1/PodFailurePolicyOnExitCodesRequirement.js';
 import type { PodFailurePolicyOnPodConditionsPattern__Output } from '../../generated/skiff/batch/v1/PodFailurePolicyOnPodConditionsPattern.js';
 import type { SuccessPolicyRule__Output } from '../../generated/skiff/batch/v1/SuccessPolicyRule.js';
-import { FieldError, type FieldPath, isQualifiedName, validateNonnegativeField } from '../index.js';
+import { FieldError, type FieldPath, goValue, isQualifiedName, validateNonnegativeField } from '../index.js';
+import { GO_EXIT_CODES } from './go-types.js';
 import { countIndexes } from './index-intervals.js';
 import { invalidOmitValue } from './omitted-value-error.js';
 
@@ -100,7 +101,7 @@ function validateOnExitCodes(
   }
   const values = req.values ?? [];
   const valuesPath = path.child('values');
-  if (values.length === 0) errs.push(FieldError.invalid(valuesPath, values, 'at least one value is required'));
+  if (values.length === 0) errs.push(FieldError.invalid(valuesPath, goValue(GO_EXIT_CODES, values), 'at least one value is required'));
   else if (values.length > MAX_ON_EXIT_CODES_VALUES) errs.push(FieldError.tooMany(valuesPath, values.length, MAX_ON_EXIT_CODES_VALUES));
   const seen = new Set<number>();
   let ordered = true;
@@ -110,7 +111,7 @@ function validateOnExitCodes(
     else seen.add(v);
     if (j > 0 && values[j - 1] > v) ordered = false;
   });
-  if (!ordered) errs.push(FieldError.invalid(valuesPath, values, 'must be ordered'));
+  if (!ordered) errs.push(FieldError.invalid(valuesPath, goValue(GO_EXIT_CODES, values), 'must be ordered'));
   return errs;
 }
 

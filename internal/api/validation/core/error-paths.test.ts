@@ -48,7 +48,7 @@ describe('error paths in a Deployment template', () => {
     expect(validateDeployment(d).map(String)).toEqual([
       `spec.template.labels: Invalid value: "a/b/c": a qualified name ${QNAME_REGEX} with an optional DNS subdomain prefix and '/' (e.g. 'example.com/MyName')`,
       'spec.template.spec.containers[1].imagePullPolicy: Unsupported value: "Sometimes": supported values: "Always", "IfNotPresent", "Never"',
-      'spec.template.spec.containers[1].resources.limits[example.com/gpu]: Invalid value: 1500m: must be an integer',
+      'spec.template.spec.containers[1].resources.limits[example.com/gpu]: Invalid value: resource.Quantity{i:resource.int64Amount{value:1500, scale:-3}, d:resource.infDecAmount{Dec:(*inf.Dec)(nil)}, s:"1500m", Format:"DecimalSI"}: must be an integer',
       'spec.template.spec.containers[1].readinessProbe.grpc: Forbidden: may not specify more than 1 handler type',
       'spec.template.spec.containers[1].readinessProbe.timeoutSeconds: Invalid value: -1: must be greater than or equal to 0',
       `spec.template.spec.nodeSelector: Invalid value: "bad key": name part ${QNAME_REGEX}`,

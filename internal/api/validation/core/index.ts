@@ -12,6 +12,7 @@ export {
   isHeadlessService,
   isExternallyAccessible,
   validateService,
+  validateServiceClusterIPsRelatedFields,
   validateServiceUpdate,
   validateServiceStatusUpdate,
 } from './service.js';

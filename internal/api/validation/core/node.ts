@@ -3,8 +3,8 @@
  * providerID may only be set once and addresses must be unique.
  */
 import type { Node__Output } from '../../generated/skiff/core/v1/Node.js';
-import { cidrFamily, FieldError, FieldPath, goQuote, isValidCIDR } from '../index.js';
-import { bare } from './go-literals.js';
+import { cidrFamily, FieldError, FieldPath, goValue, isValidCIDR } from '../index.js';
+import { GO_NODE_ADDRESS } from './go-types.js';
 import { parseQuantityField, validateResourceQuantityValue } from './resources.js';
 import { validateTaints } from './scheduling.js';
 
@@ -39,7 +39,7 @@ function validateNodeResources(node: Node__Output): FieldError[] {
     for (const name of Object.keys(list).sort()) {
       const p = FieldPath.root('status', field, name);
       const q = parseQuantityField(list[name], p, errs);
-      if (q !== undefined) errs.push(...validateResourceQuantityValue(name, q, p));
+      if (q !== undefined) errs.push(...validateResourceQuantityValue(name, q, p, list[name]));
     }
   }
   return errs;
@@ -52,7 +52,7 @@ export function validateNodeUpdate(node: Node__Output, old: Node__Output): Field
   (node.status?.addresses ?? []).forEach((a, i) => {
     const key = `${a.type ?? ''}\u0000${a.address ?? ''}`;
     if (seen.has(key)) {
-      errs.push(FieldError.duplicate(FieldPath.root('status', 'addresses').index(i), bare(`core.NodeAddress{Type:${goQuote(a.type ?? '')}, Address:${goQuote(a.address ?? '')}}`)));
+      errs.push(FieldError.duplicate(FieldPath.root('status', 'addresses').index(i), goValue(GO_NODE_ADDRESS, a)));
     }
     seen.add(key);
   });

@@ -8,8 +8,9 @@ import type { PersistentVolumeClaim__Output } from '../../generated/skiff/core/v
 import type { TypedObjectReference__Output } from '../../generated/skiff/core/v1/TypedObjectReference.js';
 import { validateLabelSelector } from '../../labels/index.js';
 import { Quantity } from '../../resource/index.js';
-import { FieldError, FieldPath, isDNS1123Subdomain, nameIsDNSSubdomain, validateImmutableField, validateNamespaceName } from '../index.js';
-import { bare } from './go-literals.js';
+import { FieldError, FieldPath, goValue, isDNS1123Subdomain, nameIsDNSSubdomain, validateImmutableField, validateNamespaceName } from '../index.js';
+import { GO_RESOURCE_LIST } from './go-quantity.js';
+import { GO_FIELD_PATH, GO_VOLUME_NODE_AFFINITY } from './go-types.js';
 import { validatePathNoBacksteps } from './paths.js';
 import { parseQuantityField, validateBasicResource, validatePositiveQuantityValue, validateResourceQuantityValue } from './resources.js';
 import { validateNodeSelector } from './scheduling.js';
@@ -19,6 +20,14 @@ import { validateHostPathVolumeSource } from './volumes.js';
 const SPEC = FieldPath.root('spec');
 const ACCESS_MODES = ['ReadOnlyMany', 'ReadWriteMany', 'ReadWriteOnce', 'ReadWriteOncePod'];
 const VOLUME_MODES = ['Block', 'Filesystem'];
+
+/**
+ * The value Kubernetes reports when a claim's dataSource and dataSourceRef conflict: the
+ * *field.Path of `spec.dataSource` itself, printed as the struct it points to.
+ */
+function dataSourcePath(): symbol | null {
+  return goValue(GO_FIELD_PATH, { name: 'dataSource', index: '', parent: SPEC });
+}
 
 function validateAccessModes(modes: readonly string[], path: FieldPath): FieldError[] {
   const errs: FieldError[] = [];
@@ -49,8 +58,7 @@ export function validatePersistentVolume(pv: PersistentVolume__Output): FieldErr
   const names = Object.keys(capacity).sort();
   if (names.length === 0) errs.push(FieldError.required(capPath));
   if (!('storage' in capacity) || names.length > 1) {
-    const text = `core.ResourceList{${names.map((n) => `"${n}":resource.Quantity{${capacity[n]}}`).join(', ')}}`;
-    errs.push(FieldError.notSupported(capPath, bare(text), ['storage']));
+    errs.push(FieldError.notSupported(capPath, goValue(GO_RESOURCE_LIST, capacity), ['storage']));
   }
   for (const n of names) {
     const q = parseQuantityField(capacity[n], capPath.key(n), errs);
@@ -115,7 +123,7 @@ export function validatePersistentVolumeUpdate(pv: PersistentVolume__Output, old
   }
   errs.push(...validateImmutableField(pv.spec?.volumeMode, old.spec?.volumeMode, FieldPath.root('volumeMode')));
   if (old.spec?.nodeAffinity && !semanticEqual(pv.spec?.nodeAffinity, old.spec.nodeAffinity)) {
-    errs.push(FieldError.invalid(FieldPath.root('nodeAffinity'), pv.spec?.nodeAffinity ?? null, 'field is immutable, except for updating from beta label to GA'));
+    errs.push(FieldError.invalid(FieldPath.root('nodeAffinity'), goValue(GO_VOLUME_NODE_AFFINITY, pv.spec?.nodeAffinity), 'field is immutable, except for updating from beta label to GA'));
   }
   return errs;
 }
@@ -145,12 +153,12 @@ export function validatePersistentVolumeClaim(pvc: PersistentVolumeClaim__Output
   if (spec.dataSource) errs.push(...validateDataSource(spec.dataSource, SPEC.child('dataSource')));
   if (spec.dataSourceRef) errs.push(...validateDataSource(spec.dataSourceRef, SPEC.child('dataSourceRef')));
   if (spec.dataSourceRef?.namespace) {
-    if (spec.dataSource) errs.push(FieldError.invalid(SPEC, bare('spec.dataSource'), 'may not be specified when dataSourceRef.namespace is specified'));
+    if (spec.dataSource) errs.push(FieldError.invalid(SPEC, dataSourcePath(), 'may not be specified when dataSourceRef.namespace is specified'));
   } else if (spec.dataSource && spec.dataSourceRef) {
     const a = spec.dataSource;
     const b = spec.dataSourceRef;
     if (a.apiGroup !== b.apiGroup || a.kind !== b.kind || a.name !== b.name) {
-      errs.push(FieldError.invalid(SPEC, bare('spec.dataSource'), 'must match dataSourceRef'));
+      errs.push(FieldError.invalid(SPEC, dataSourcePath(), 'must match dataSourceRef'));
     }
   }
   return errs;

@@ -254,6 +254,17 @@ describe('validatePodUpdate', () => {
     );
   });
 
+  it('shows a changed int-or-string in the diff as Kubernetes writes it, not as Skiff holds it', () => {
+    const withProbe = structuredClone(old);
+    withProbe.spec!.containers![0].readinessProbe = { tcpSocket: { port: { intVal: 8080 } } };
+    const p = structuredClone(withProbe);
+    p.spec!.containers![0].readinessProbe = { tcpSocket: { port: { strVal: 'http' } } };
+    const [diff] = validatePodUpdate(p, withProbe).map((e) => String(e).split('\n').slice(1).join('\n'));
+    expect(diff).toContain('"tcpSocket":{"port":8080}');
+    expect(diff).toContain('"tcpSocket":{"port":"http"}');
+    expect(diff).not.toMatch(/intVal|strVal/);
+  });
+
   it.each<[string, (p: Pod__Output) => void, string[]]>([
     ['a longer deadline', (p) => (p.spec!.activeDeadlineSeconds = 200), ['spec.activeDeadlineSeconds: Invalid value: 200: must be less than or equal to previous value']],
     ['a removed toleration', (p) => (p.spec!.tolerations = []), ['spec.tolerations: Forbidden: existing toleration can not be modified except its tolerationSeconds']],

@@ -9,14 +9,15 @@ import type { ContainerStatus__Output } from '../../generated/skiff/core/v1/Cont
 import type { Pod__Output } from '../../generated/skiff/core/v1/Pod.js';
 import type { PodSpec__Output } from '../../generated/skiff/core/v1/PodSpec.js';
 import type { Toleration__Output } from '../../generated/skiff/core/v1/Toleration.js';
-import { FieldError, FieldPath, inclusiveRangeError, ipFamily, isValidIP, nameIsDNSSubdomain, validateImmutableField } from '../index.js';
+import { FieldError, FieldPath, goValue, kubernetesJSON, inclusiveRangeError, ipFamily, isValidIP, nameIsDNSSubdomain, validateImmutableField } from '../index.js';
 import { validateQualifiedName } from './formats.js';
-import { bare } from './go-literals.js';
+import { GO_HOST_IP, GO_HOST_IPS, GO_POD_IP, GO_POD_IPS } from './go-types.js';
 import { validatePodSpec } from './pod-spec.js';
 import { validateTolerations } from './scheduling.js';
 import { semanticEqual, specDiff } from './spec-diff.js';
 
 const SPEC = FieldPath.root('spec');
+const POD_SPEC = 'skiff.core.v1.PodSpec';
 const MAX_INT32 = 2147483647;
 const UPDATABLE_POD_SPEC_FIELDS = [
   '`spec.containers[*].image`',
@@ -112,7 +113,10 @@ export function validatePodUpdate(pod: Pod__Output, old: Pod__Output): FieldErro
   }
   if (!semanticEqual(munged, oldSpec)) {
     errs.push(
-      FieldError.forbidden(SPEC, `pod updates may not change fields other than ${UPDATABLE_POD_SPEC_FIELDS.join(',')}\n${specDiff(oldSpec, munged)}`),
+      FieldError.forbidden(
+        SPEC,
+        `pod updates may not change fields other than ${UPDATABLE_POD_SPEC_FIELDS.join(',')}\n${specDiff(kubernetesJSON(POD_SPEC, oldSpec), kubernetesJSON(POD_SPEC, munged))}`,
+      ),
     );
   }
   return errs;
@@ -229,14 +233,15 @@ function validateIPList(field: 'podIPs' | 'hostIPs', ips: readonly string[]): Fi
   const errs: FieldError[] = [];
   ips.forEach((ip, i) => errs.push(...isValidIP(path.index(i), ip)));
   if (ips.length > 1) {
+    const [type, listType] = field === 'podIPs' ? [GO_POD_IP, GO_POD_IPS] : [GO_HOST_IP, GO_HOST_IPS];
     const families = ips.map(ipFamily);
     const dualStack = families.every((f) => f !== undefined) && new Set(families).size === 2;
     if (!dualStack || ips.length > 2) {
-      errs.push(FieldError.invalid(path, bare(`[]core.${field === 'podIPs' ? 'PodIP' : 'HostIP'}{${ips.map((ip) => `core.${field === 'podIPs' ? 'PodIP' : 'HostIP'}{IP:${JSON.stringify(ip)}}`).join(', ')}}`), 'may specify no more than one IP for each IP family'));
+      errs.push(FieldError.invalid(path, goValue(listType, ips.map((ip) => ({ ip }))), 'may specify no more than one IP for each IP family'));
     }
     const seen = new Set<string>();
     ips.forEach((ip, i) => {
-      if (seen.has(ip)) errs.push(FieldError.duplicate(path.index(i), bare(`core.${field === 'podIPs' ? 'PodIP' : 'HostIP'}{IP:${JSON.stringify(ip)}}`)));
+      if (seen.has(ip)) errs.push(FieldError.duplicate(path.index(i), goValue(type, { ip })));
       seen.add(ip);
     });
   }

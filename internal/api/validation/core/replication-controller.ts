@@ -4,8 +4,7 @@
  */
 import type { ReplicationController__Output } from '../../generated/skiff/core/v1/ReplicationController.js';
 import type { ReplicationControllerStatus__Output } from '../../generated/skiff/core/v1/ReplicationControllerStatus.js';
-import { FieldError, FieldPath, validateNonnegativeField } from '../index.js';
-import { goStringMap } from './go-literals.js';
+import { FieldError, FieldPath, GO_STRING_MAP, goValue, validateNonnegativeField } from '../index.js';
 import { validatePodTemplateSpec } from './pod-spec.js';
 
 const SPEC = FieldPath.root('spec');
@@ -25,7 +24,7 @@ export function validateReplicationController(rc: ReplicationController__Output)
   }
   const labels = template.metadata?.labels ?? {};
   if (Object.keys(selector).length > 0 && !Object.entries(selector).every(([k, v]) => labels[k] === v)) {
-    errs.push(FieldError.invalid(tp.child('metadata', 'labels'), goStringMap(template.metadata?.labels), '`selector` does not match template `labels`'));
+    errs.push(FieldError.invalid(tp.child('metadata', 'labels'), goValue(GO_STRING_MAP, template.metadata?.labels), '`selector` does not match template `labels`'));
   }
   errs.push(...validatePodTemplateSpec(template, tp));
   const restartPolicy = template.spec?.restartPolicy ?? '';

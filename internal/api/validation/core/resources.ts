@@ -6,8 +6,8 @@
  * here (Kubernetes rejects it while decoding).
  */
 import { parseQuantity, Quantity } from '../../resource/index.js';
-import { FieldError, type FieldPath, isQualifiedName, sortedKeys } from '../index.js';
-import { bare } from './go-literals.js';
+import { FieldError, type FieldPath, goValue, isQualifiedName, sortedKeys } from '../index.js';
+import { GO_QUANTITY } from './go-quantity.js';
 
 const IS_NEGATIVE = 'must be greater than or equal to 0';
 const STANDARD_CONTAINER_RESOURCES = new Set(['cpu', 'memory', 'ephemeral-storage']);
@@ -88,18 +88,22 @@ export function validatePositiveQuantityValue(q: Quantity, path: FieldPath): Fie
   return q.sign() <= 0 ? [FieldError.invalid(path, q.toString(), 'must be greater than zero')] : [];
 }
 
-/** Non-negative, and whole for resources counted in units (extended resources, object counts). */
-export function validateResourceQuantityValue(name: string, q: Quantity, path: FieldPath): FieldError[] {
+/**
+ * Non-negative, and whole for resources counted in units (extended resources, object counts). A
+ * fractional one is reported as the resource.Quantity Kubernetes parsed from `text`, the quantity
+ * as written (its canonical form unless given).
+ */
+export function validateResourceQuantityValue(name: string, q: Quantity, path: FieldPath, text = q.toString()): FieldError[] {
   const errs: FieldError[] = [];
-  appendResourceQuantityErrors(errs, name, q, path);
+  appendResourceQuantityErrors(errs, name, q, path, text);
   return errs;
 }
 
 // As validateResourceQuantityValue, appending to `errs`: a valid quantity allocates nothing.
-function appendResourceQuantityErrors(errs: FieldError[], name: string, q: Quantity, path: FieldPath): void {
+function appendResourceQuantityErrors(errs: FieldError[], name: string, q: Quantity, path: FieldPath, text: string): void {
   if (q.sign() < 0) errs.push(FieldError.invalid(path, q.toString(), IS_NEGATIVE));
   if ((INTEGER_RESOURCES.has(name) || isExtendedResourceName(name)) && q.scaledValue(-3) % 1000n !== 0n) {
-    errs.push(FieldError.invalid(path, bare(q.toString()), 'must be an integer'));
+    errs.push(FieldError.invalid(path, goValue(GO_QUANTITY, text), 'must be an integer'));
   }
 }
 
@@ -149,7 +153,7 @@ function validateResourceEntry(name: string, value: string, path: FieldPath, err
   // Nearly every container names only these, which are valid; skip re-deriving that each time.
   if (!STANDARD_CONTAINER_RESOURCES.has(name)) errs.push(...validateContainerResourceName(name, path));
   const q = parseQuantityField(value, path, errs);
-  if (q !== undefined) appendResourceQuantityErrors(errs, name, q, path);
+  if (q !== undefined) appendResourceQuantityErrors(errs, name, q, path, value);
   return q;
 }
 

@@ -13,8 +13,8 @@ import type { TopologySpreadConstraint__Output } from '../../generated/skiff/cor
 import type { WeightedPodAffinityTerm__Output } from '../../generated/skiff/core/v1/WeightedPodAffinityTerm.js';
 import type { LabelSelector__Output } from '../../generated/skiff/meta/v1/LabelSelector.js';
 import { validateLabelSelector } from '../../labels/index.js';
-import { appendInvalid, FieldError, type FieldPath, goQuote, isQualifiedName, isValidLabelValue, nameIsDNSSubdomain, validateLabelName, validateNamespaceName } from '../index.js';
-import { bare } from './go-literals.js';
+import { appendInvalid, FieldError, type FieldPath, goValue, isQualifiedName, isValidLabelValue, nameIsDNSSubdomain, validateLabelName, validateNamespaceName } from '../index.js';
+import { GO_TAINT } from './go-types.js';
 
 /** The taint effects Kubernetes knows, in its message order. */
 export const TAINT_EFFECTS: readonly string[] = ['NoSchedule', 'PreferNoSchedule', 'NoExecute'];
@@ -72,10 +72,7 @@ export function validateTaints(taints: readonly Taint__Output[] | undefined, pat
     errs.push(...validateTaintEffect(effect, false, p.child('effect')));
     const k = `${effect}\u0000${key}`;
     if (seen.has(k)) {
-      // Go prints the duplicate taint with %#v; a set timeAdded prints as a pointer, unreproducible here.
-      const timeAdded = t.timeAdded ? `&v1.Time{${t.timeAdded}}` : '(*v1.Time)(nil)';
-      const text = `core.Taint{Key:${goQuote(key)}, Value:${goQuote(t.value ?? '')}, Effect:${goQuote(effect)}, TimeAdded:${timeAdded}}`;
-      errs.push(new FieldError('FieldValueDuplicate', p.toString(), bare(text), 'taints must be unique by key and effect pair'));
+      errs.push(new FieldError('FieldValueDuplicate', p.toString(), goValue(GO_TAINT, t), 'taints must be unique by key and effect pair'));
       return;
     }
     seen.add(k);

@@ -5,7 +5,8 @@
 import type { PodSecurityContext__Output } from '../../generated/skiff/core/v1/PodSecurityContext.js';
 import type { SeccompProfile__Output } from '../../generated/skiff/core/v1/SeccompProfile.js';
 import type { SecurityContext__Output } from '../../generated/skiff/core/v1/SecurityContext.js';
-import { FieldError, type FieldPath, inclusiveRangeError } from '../index.js';
+import { FieldError, type FieldPath, goValue, inclusiveRangeError } from '../index.js';
+import { GO_SECCOMP_PROFILE, GO_SECURITY_CONTEXT } from './go-types.js';
 import { validateLocalDescendingPath } from './paths.js';
 
 const MAX_ID = 2147483647;
@@ -37,7 +38,7 @@ export function validateSeccompProfile(sp: SeccompProfile__Output | null | undef
       errs.push(FieldError.required(path.child('localhostProfile'), 'must be set when seccomp type is Localhost'));
     } else errs.push(...validateLocalDescendingPath(sp.localhostProfile, path.child('localhostProfile')));
   } else if (sp.localhostProfile !== undefined) {
-    errs.push(FieldError.invalid(path.child('localhostProfile'), sp, 'can only be set when seccomp type is Localhost'));
+    errs.push(FieldError.invalid(path.child('localhostProfile'), goValue(GO_SECCOMP_PROFILE, sp), 'can only be set when seccomp type is Localhost'));
   }
   return errs;
 }
@@ -96,9 +97,11 @@ export function validateSecurityContext(sc: SecurityContext__Output | null | und
   }
   errs.push(...validateSeccompProfile(sc.seccompProfile, path.child('seccompProfile')));
   if (sc.allowPrivilegeEscalation === false) {
-    if (sc.privileged) errs.push(FieldError.invalid(path, sc, 'cannot set `allowPrivilegeEscalation` to false and `privileged` to true'));
-    if ((sc.capabilities?.add ?? []).includes('CAP_SYS_ADMIN')) {
-      errs.push(FieldError.invalid(path, sc, 'cannot set `allowPrivilegeEscalation` to false and `capabilities.Add` CAP_SYS_ADMIN'));
+    // One value for every error: Kubernetes reports the same *SecurityContext, at the same addresses.
+    const shown = goValue(GO_SECURITY_CONTEXT, sc);
+    if (sc.privileged) errs.push(FieldError.invalid(path, shown, 'cannot set `allowPrivilegeEscalation` to false and `privileged` to true'));
+    for (const cap of sc.capabilities?.add ?? []) {
+      if (cap === 'CAP_SYS_ADMIN') errs.push(FieldError.invalid(path, shown, 'cannot set `allowPrivilegeEscalation` to false and `capabilities.Add` CAP_SYS_ADMIN'));
     }
   }
   return errs;

@@ -6,9 +6,9 @@
 import type { Service__Output } from '../../generated/skiff/core/v1/Service.js';
 import type { ServicePort__Output } from '../../generated/skiff/core/v1/ServicePort.js';
 import type { ServiceSpec__Output } from '../../generated/skiff/core/v1/ServiceSpec.js';
-import { FieldError, FieldPath, goQuote, ipFamily, isValidCIDR, isValidIP, isValidPortNum, validateLabels } from '../index.js';
+import { FieldError, FieldPath, goValue, ipFamily, isValidCIDR, isValidIP, isValidPortNum, validateLabels } from '../index.js';
 import { validateDNS1123Label, validateDNS1123Subdomain, validateQualifiedName } from './formats.js';
-import { bare } from './go-literals.js';
+import { GO_IP_FAMILIES, GO_SERVICE_PORT } from './go-types.js';
 import { validateNonSpecialIP } from './non-special-ip.js';
 import { validatePortNumOrName, validateProtocol } from './ports.js';
 
@@ -63,7 +63,7 @@ export function validateService(svc: Service__Output): FieldError[] {
   else if (affinity === 'None' && spec.sessionAffinityConfig) {
     errs.push(FieldError.forbidden(SPEC.child('sessionAffinityConfig'), 'must not be set when session affinity is None'));
   }
-  errs.push(...validateClusterIPsRelatedFields(svc));
+  errs.push(...validateServiceClusterIPsRelatedFields(svc));
   (spec.externalIPs ?? []).forEach((ip, i) => {
     const p = SPEC.child('externalIPs').index(i);
     const ipErrs = isValidIP(p, ip);
@@ -88,8 +88,7 @@ export function validateService(svc: Service__Output): FieldError[] {
   ports.forEach((p, i) => {
     const key = `${p.protocol ?? ''}/${p.port ?? 0}`;
     if (portKeys.has(key)) {
-      const text = `core.ServicePort{Name:"", Protocol:${goQuote(p.protocol ?? '')}, AppProtocol:(*string)(nil), Port:${p.port ?? 0}, TargetPort:intstr.IntOrString{Type:0, IntVal:0, StrVal:""}, NodePort:0}`;
-      errs.push(FieldError.duplicate(SPEC.child('ports').index(i), bare(text)));
+      errs.push(FieldError.duplicate(SPEC.child('ports').index(i), goValue(GO_SERVICE_PORT, { protocol: p.protocol, port: p.port })));
     }
     portKeys.add(key);
   });
@@ -168,14 +167,21 @@ function validateExternalTrafficPolicy(spec: ServiceSpec__Output): FieldError[] 
     if (hc !== 0) {
       errs.push(FieldError.invalid(SPEC.child('healthCheckNodePort'), hc, "may only be set when `type` is 'LoadBalancer' and `externalTrafficPolicy` is 'Local'"));
     }
-  } else if (hc !== 0) {
-    // Skiff allocates the health-check port after validation, so an unset one is not yet an error.
+  } else if (hc === 0) {
+    // The allocator gave it one before validation, unless the registry has no allocator.
+    errs.push(FieldError.required(SPEC.child('healthCheckNodePort')));
+  } else {
     errs.push(...isValidPortNum(hc).map((m) => FieldError.invalid(SPEC.child('healthCheckNodePort'), hc, m)));
   }
   return errs;
 }
 
-function validateClusterIPsRelatedFields(svc: Service__Output): FieldError[] {
+/**
+ * Validates clusterIP, clusterIPs, ipFamilies and ipFamilyPolicy on their own (Kubernetes'
+ * ValidateServiceClusterIPsRelatedFields): part of validateService, and the loose check the
+ * Service allocator makes before it allocates.
+ */
+export function validateServiceClusterIPsRelatedFields(svc: Service__Output): FieldError[] {
   const spec = svc.spec ?? {};
   if (spec.type === 'ExternalName') return [];
   const errs: FieldError[] = [];
@@ -287,10 +293,10 @@ function validateUpgradeDowngradeIPFamilies(svc: Service__Output, old: Service__
   const errs: FieldError[] = [];
   if (oldFams.length === fams.length) {
     oldFams.forEach((f, i) => {
-      if (f !== fams[i]) errs.push(FieldError.invalid(p0, fams, 'may not change once set'));
+      if (f !== fams[i]) errs.push(FieldError.invalid(p0, goValue(GO_IP_FAMILIES, fams), 'may not change once set'));
     });
   } else if (oldFams.length > fams.length) {
-    if (ips.length === 0) errs.push(FieldError.invalid(p0, fams, 'primary ipFamily can not be unset'));
+    if (ips.length === 0) errs.push(FieldError.invalid(p0, goValue(GO_IP_FAMILIES, fams), 'primary ipFamily can not be unset'));
     if (fams.length > 0 && fams[0] !== oldFams[0]) errs.push(FieldError.invalid(p0, ips, 'may not change once set'));
     if (fams.length === 1 && svc.spec?.ipFamilyPolicy !== 'SingleStack') {
       errs.push(FieldError.invalid(SPEC.child('ipFamilyPolicy'), svc.spec?.ipFamilyPolicy ?? null, "must be set to 'SingleStack' when releasing the secondary ipFamily"));

@@ -1,7 +1,8 @@
 /**
  * A short description of how two specs differ, for the "may not change" messages. Kubernetes
  * appends a go-cmp diff there; Skiff lists the differing top-level fields as `- old` / `+ new`
- * JSON lines instead (the text after the first line is for people, not for matching).
+ * JSON lines instead (the text after the first line is for people, not for matching). Callers give
+ * the specs as Kubernetes' JSON (kubernetesJSON) where a field may hold an int-or-string.
  */
 import { isDeepStrictEqual } from 'node:util';
 

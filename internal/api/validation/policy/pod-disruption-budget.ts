@@ -8,13 +8,21 @@ import type { PodDisruptionBudget__Output } from '../../generated/skiff/policy/v
 import type { PodDisruptionBudgetSpec__Output } from '../../generated/skiff/policy/v1/PodDisruptionBudgetSpec.js';
 import type { PodDisruptionBudgetStatus__Output } from '../../generated/skiff/policy/v1/PodDisruptionBudgetStatus.js';
 import { validateLabelSelector } from '../../labels/index.js';
-import { FieldError, FieldPath, validateNonnegativeField } from '../index.js';
+import { FieldError, FieldPath, type GoType, goField, goPointer, goStruct, goValue, validateNonnegativeField } from '../index.js';
 import { isNotMoreThan100Percent, validatePositiveIntOrPercent } from '../apps/index.js';
 import { validateConditions } from './conditions.js';
 
 const SPEC = FieldPath.root('spec');
 const STATUS = FieldPath.root('status');
 const UNHEALTHY_POD_EVICTION_POLICIES = ['AlwaysAllow', 'IfHealthyBudget'];
+
+/** policy.PodDisruptionBudgetSpec, which Kubernetes prints whole when both bounds are set. */
+const GO_POD_DISRUPTION_BUDGET_SPEC: GoType = goStruct('policy.PodDisruptionBudgetSpec', [
+  goField('MinAvailable', goPointer('intstr.IntOrString')),
+  goField('Selector', goPointer('v1.LabelSelector')),
+  goField('MaxUnavailable', goPointer('intstr.IntOrString')),
+  goField('UnhealthyPodEvictionPolicy', goPointer('policy.UnhealthyPodEvictionPolicyType')),
+]);
 
 /** Validates a new PodDisruptionBudget (metadata is checked generically). */
 export function validatePodDisruptionBudget(pdb: PodDisruptionBudget__Output): FieldError[] {
@@ -38,7 +46,7 @@ export function validatePodDisruptionBudgetStatusUpdate(
 export function validatePodDisruptionBudgetSpec(spec: PodDisruptionBudgetSpec__Output, path: FieldPath): FieldError[] {
   const errs: FieldError[] = [];
   if (spec.minAvailable !== undefined && spec.maxUnavailable !== undefined) {
-    errs.push(FieldError.invalid(path, spec, 'minAvailable and maxUnavailable cannot be both set'));
+    errs.push(FieldError.invalid(path, goValue(GO_POD_DISRUPTION_BUDGET_SPEC, spec), 'minAvailable and maxUnavailable cannot be both set'));
   }
   for (const f of ['minAvailable', 'maxUnavailable'] as const) {
     const v = spec[f];

@@ -50,7 +50,7 @@ export { type PodQOSClass, computePodQOS } from './pod-qos.js';
 export { FINALIZER_KUBERNETES, namespaceStrategy, prepareNamespaceForFinalize, validateNamespaceFinalize } from './namespace-strategy.js';
 export { nodeStrategy } from './node-strategy.js';
 export { serviceStrategy } from './service-strategy.js';
-export { normalizeClusterIPs, patchAllocatedValues, dropTypeDependentFields } from './service-update.js';
+export { dropTypeDependentFields } from './service-update.js';
 export {
   EVENT_FIELD_LABELS,
   eventSelectableFields,

@@ -1,14 +1,15 @@
 /**
- * The Service strategy (pkg/registry/core/service/strategy.go and the parts of its REST that
- * touch the object): status only through the status subresource, cluster IPs normalized, and
- * allocated values carried over on update. Allocation itself is the registry's AllocationHooks.
+ * The Service strategy (pkg/registry/core/service/strategy.go): status only through the status
+ * subresource, and on update the values a type change made meaningless cleared. What Kubernetes'
+ * Service REST storage does before (cluster IPs normalized, allocated values carried over, IP
+ * families settled, allocation) is the registry's AllocationHooks, which run before this strategy.
  */
 import type { KubeObject } from '../../../../api/index.js';
 import { defaultService } from '../../../../api/defaults/core/index.js';
 import type { Service__Output } from '../../../../api/generated/skiff/core/v1/Service.js';
 import { validateService, validateServiceStatusUpdate, validateServiceUpdate } from '../../../../api/validation/core/index.js';
 import type { Strategy } from '../../strategy.js';
-import { dropTypeDependentFields, normalizeClusterIPs, patchAllocatedValues } from './service-update.js';
+import { dropTypeDependentFields } from './service-update.js';
 
 const asService = (obj: KubeObject): Service__Output => obj as Service__Output;
 
@@ -16,15 +17,11 @@ const asService = (obj: KubeObject): Service__Output => obj as Service__Output;
 export const serviceStrategy: Strategy = {
   defaults: (obj) => defaultService(asService(obj)),
   prepareForCreate(obj) {
-    const svc = asService(obj);
-    svc.status = {};
-    normalizeClusterIPs(svc, undefined);
+    asService(obj).status = {};
   },
   prepareForUpdate(obj, old) {
     const svc = asService(obj);
     svc.status = asService(old).status;
-    normalizeClusterIPs(svc, asService(old));
-    patchAllocatedValues(svc, asService(old));
     dropTypeDependentFields(svc, asService(old));
   },
   prepareForStatusUpdate(obj, old) {
