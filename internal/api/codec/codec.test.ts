@@ -144,6 +144,11 @@ describe('JSON codec', () => {
     expect(problems.map((p) => p.message)).toEqual(['unknown field "metadata.colour"', 'unknown field "spec.containers[0].imagee"']);
   });
 
+  it.each(['skiff.apps.v1.Deployment', 'skiff.apps.v1.ReplicaSet'])('knows no status.terminatingReplicas in %s (Kubernetes adds it in 1.33)', (name) => {
+    const { problems } = fromJSONValue(messageType(name), { status: { replicas: 1, terminatingReplicas: 1 } });
+    expect(problems.map((p) => p.message)).toEqual(['unknown field "status.terminatingReplicas"']);
+  });
+
   it('reports duplicate fields the parser found', () => {
     const { problems } = fromJSONValue(pod, { metadata: { name: 'p' } }, { duplicates: ['metadata.name'] });
     expect(problems).toEqual([{ kind: 'duplicate', path: 'metadata.name', message: 'duplicate field "metadata.name"' }]);

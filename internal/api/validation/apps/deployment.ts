@@ -108,9 +108,6 @@ export function validateDeploymentStatus(status: DeploymentStatus__Output, path:
     'availableReplicas',
     'unavailableReplicas',
   ]);
-  if (status.terminatingReplicas !== undefined) {
-    errs.push(...validateNonnegativeField(status.terminatingReplicas, path.child('terminatingReplicas')));
-  }
   if (status.collisionCount !== undefined) {
     errs.push(...validateNonnegativeField(status.collisionCount, path.child('collisionCount')));
   }

@@ -51,9 +51,6 @@ export function validateReplicaSetStatus(status: ReplicaSetStatus__Output, path:
     'availableReplicas',
     'observedGeneration',
   ]);
-  if (status.terminatingReplicas !== undefined) {
-    errs.push(...validateNonnegativeField(status.terminatingReplicas, path.child('terminatingReplicas')));
-  }
   errs.push(...validateCountsNotAbove(status, path, 'replicas', ['fullyLabeledReplicas', 'readyReplicas', 'availableReplicas']));
   errs.push(...validateCountsNotAbove(status, path, 'readyReplicas', ['availableReplicas'], 'cannot be greater than readyReplicas'));
   return errs;

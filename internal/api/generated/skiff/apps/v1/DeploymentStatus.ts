@@ -31,10 +31,6 @@ export interface DeploymentStatus {
    * Pods still missing for full availability: running but not yet available, or not created yet.
    */
   'unavailableReplicas'?: (number);
-  /**
-   * Pods being deleted (deletionTimestamp set) that have not yet finished.
-   */
-  'terminatingReplicas'?: (number);
   'conditions'?: (_skiff_apps_v1_DeploymentCondition)[];
   /**
    * Bumped when the hash of a new template collides with an existing ReplicaSet's name.
@@ -46,7 +42,6 @@ export interface DeploymentStatus {
   '_readyReplicas'?: "readyReplicas";
   '_availableReplicas'?: "availableReplicas";
   '_unavailableReplicas'?: "unavailableReplicas";
-  '_terminatingReplicas'?: "terminatingReplicas";
   '_collisionCount'?: "collisionCount";
 }
 
@@ -78,10 +73,6 @@ export interface DeploymentStatus__Output {
    * Pods still missing for full availability: running but not yet available, or not created yet.
    */
   'unavailableReplicas'?: (number);
-  /**
-   * Pods being deleted (deletionTimestamp set) that have not yet finished.
-   */
-  'terminatingReplicas'?: (number);
   'conditions'?: (_skiff_apps_v1_DeploymentCondition__Output)[];
   /**
    * Bumped when the hash of a new template collides with an existing ReplicaSet's name.

@@ -24,10 +24,6 @@ export interface ReplicaSetStatus {
    */
   'availableReplicas'?: (number);
   /**
-   * Pods being deleted (deletionTimestamp set) that have not yet finished.
-   */
-  'terminatingReplicas'?: (number);
-  /**
    * The metadata.generation this status describes.
    */
   'observedGeneration'?: (number | string | Long);
@@ -36,7 +32,6 @@ export interface ReplicaSetStatus {
   '_fullyLabeledReplicas'?: "fullyLabeledReplicas";
   '_readyReplicas'?: "readyReplicas";
   '_availableReplicas'?: "availableReplicas";
-  '_terminatingReplicas'?: "terminatingReplicas";
   '_observedGeneration'?: "observedGeneration";
 }
 
@@ -60,10 +55,6 @@ export interface ReplicaSetStatus__Output {
    * Non-terminating pods that have been ready for at least minReadySeconds.
    */
   'availableReplicas'?: (number);
-  /**
-   * Pods being deleted (deletionTimestamp set) that have not yet finished.
-   */
-  'terminatingReplicas'?: (number);
   /**
    * The metadata.generation this status describes.
    */
