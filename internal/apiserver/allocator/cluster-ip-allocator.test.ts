@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { AllocationError } from './allocation-error.js';
+import { allocationRefusal as refusal } from './allocator-test-helpers.js';
 import { ClusterIPAllocator } from './cluster-ip-allocator.js';
 
 const first = () => 0;
-
-function refusal(fn: () => unknown): AllocationError {
-  try {
-    fn();
-  } catch (err) {
-    if (err instanceof AllocationError) return err;
-    throw err;
-  }
-  throw new Error('expected an AllocationError');
-}
 
 const svc = (name: string, spec: Record<string, unknown>) => ({ apiVersion: 'v1', kind: 'Service', metadata: { name, namespace: 'default' }, spec });
 
@@ -110,5 +100,37 @@ describe('ClusterIPAllocator', () => {
     expect(['127.96.0.1', '127.96.3.4', '127.96.3.5', '127.96.0.99'].map((ip) => a.has(ip))).toEqual([true, true, true, false]);
     expect(a.used()).toBe(3);
     expect(refusal(() => a.allocate('127.96.3.4')).code).toBe('AlreadyAllocated');
+  });
+});
+
+describe('ClusterIPAllocator.dryRun', () => {
+  /** 10.0.0.0/24 with 10.0.0.7 taken, and its dry-run form. */
+  function dry() {
+    const a = new ClusterIPAllocator({ cidr: '10.0.0.0/24', random: first });
+    a.allocate('10.0.0.7');
+    return { a, dryRun: a.dryRun() };
+  }
+
+  it.each<[string, string | undefined, string]>([
+    ['a free address', '10.0.0.8', '10.0.0.8'],
+    ['a taken address, which Kubernetes does not look for', '10.0.0.7', '10.0.0.7'],
+    ['a random address as the network address', undefined, '10.0.0.0'],
+    ['the empty address as the network address', '', '10.0.0.0'],
+  ])('answers %s, taking nothing', (_name, ip, answer) => {
+    const { a, dryRun } = dry();
+    expect(dryRun.allocate(ip)).toBe(answer);
+    expect(a.used()).toBe(1);
+    expect(a.has('10.0.0.8')).toBe(false);
+  });
+
+  it.each(['10.0.1.1', '10.0.0.255', 'fd00::1', 'banana'])('refuses %s as a real allocation does', (ip) => {
+    const { a, dryRun } = dry();
+    expect(refusal(() => dryRun.allocate(ip))).toEqual(refusal(() => a.allocate(ip)));
+  });
+
+  it('gives nothing back', () => {
+    const { a, dryRun } = dry();
+    expect(dryRun.release('10.0.0.7')).toBe(false);
+    expect(a.has('10.0.0.7')).toBe(true);
   });
 });

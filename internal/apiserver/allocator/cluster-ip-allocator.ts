@@ -3,12 +3,12 @@
  * allocator does: every address but the network and broadcast ones, picked at random. The first
  * address (the `kubernetes` Service's) and the tenth (cluster DNS) are reserved: never picked at
  * random, but granted to whoever asks for them by address. The allocation lives in memory and is
- * rebuilt at startup from the stored Services (`restore`), which carry their IPs.
+ * rebuilt at startup from the stored Services (`restore`), which carry their IPs. `dryRun()` is
+ * Kubernetes' non-persisting form of the allocator, for dry-run writes.
  */
 import type { Service__Output } from '../../api/generated/skiff/core/v1/Service.js';
 import { formatIPv4, parseIPv4 } from '../../api/validation/index.js';
-import { AllocationError } from './allocation-error.js';
-import { RangeAllocator } from './range-allocator.js';
+import { RangeAllocator, type Allocator } from './range-allocator.js';
 import { RangeBitmap, type RandomSource } from './range-bitmap.js';
 import { DEFAULT_SERVICE_CIDR, parseServiceCIDR, type ServiceCIDR } from './service-cidr.js';
 import { heldClusterIPs } from './service-fields.js';
@@ -51,14 +51,26 @@ export class ClusterIPAllocator extends RangeAllocator<string> {
   }
 
   /**
-   * Allocates `ip`, or a random free address when none is given, and returns it. Throws an
-   * AllocationError: NotInRange, AlreadyAllocated, RangeFull or InvalidValue (not an IPv4 address).
+   * The dry-run form of this allocator, as Kubernetes' `DryRun()`: it takes and gives back
+   * nothing. A requested address is refused only when it is malformed or outside the CIDR, not
+   * when it is taken (Kubernetes does not look: the answer would be racy anyway); a random one is
+   * the CIDR's network address, a placeholder no real allocation hands out.
    */
-  override allocate(ip?: string): string {
-    if (ip && parseIPv4(ip) === undefined && !ip.includes(':')) {
-      throw new AllocationError('InvalidValue', `${JSON.stringify(ip)} is not a valid IP address`);
-    }
-    return super.allocate(ip);
+  dryRun(): Allocator<string> {
+    const network = formatIPv4(this.range.network);
+    return {
+      allocate: (ip) => {
+        if (!ip) return network;
+        this.checkInRange(ip);
+        return ip;
+      },
+      release: () => false,
+    };
+  }
+
+  /** Anything but an IPv4 address; an IPv6 one is left to NotInRange, as Kubernetes words it. */
+  protected override malformed(ip: string): string | undefined {
+    return parseIPv4(ip) === undefined && !ip.includes(':') ? `${JSON.stringify(ip)} is not a valid IP address` : undefined;
   }
 
   protected valueAt(offset: number): string {

@@ -4,7 +4,8 @@
  * Services themselves: each allocator's `restore` rebuilds it at startup from the stored Services.
  * `serviceAllocationHooks` plugs both into the `services` registry, taking before the write is
  * prepared and validated (as Kubernetes' BeginCreate and BeginUpdate) and giving back after a
- * refused or failed write, an update that drops a value, or a delete.
+ * refused or failed write, an update that drops a value, or a delete. A dry run takes nothing: it
+ * checks as Kubernetes' dry-run allocators do and answers with placeholders for random values.
  */
 export { AllocationError, type AllocationErrorCode, RANGE_FULL } from './allocation-error.js';
 export { type RandomSource } from './range-bitmap.js';

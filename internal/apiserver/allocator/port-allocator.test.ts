@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { AllocationError } from './allocation-error.js';
+import { allocationRefusal as refusal } from './allocator-test-helpers.js';
 import { PortAllocator } from './port-allocator.js';
-
-function refusal(fn: () => unknown): AllocationError {
-  try {
-    fn();
-  } catch (err) {
-    if (err instanceof AllocationError) return err;
-    throw err;
-  }
-  throw new Error('expected an AllocationError');
-}
 
 describe('PortAllocator', () => {
   it('defaults to 30000-32767', () => {
@@ -79,5 +69,21 @@ describe('PortAllocator', () => {
     ]);
     expect([30053, 30080, 30100, 31000].map((p) => a.has(p))).toEqual([true, true, true, false]);
     expect(a.used()).toBe(3);
+  });
+});
+
+describe('PortAllocator.checkFree', () => {
+  it.each<[string, number, readonly number[], boolean]>([
+    ['a free port', 30081, [], true],
+    ['a taken port', 30080, [], false],
+    ['a port set aside', 30081, [30081], false],
+    ['a port outside the range, never taken', 80, [], true],
+  ])('checks %s without taking it', (_name, port, pending, free) => {
+    const a = new PortAllocator();
+    a.allocate(30080);
+    const check = () => a.checkFree(port, pending);
+    if (free) expect(check).not.toThrow();
+    else expect(refusal(check)).toMatchObject({ code: 'AlreadyAllocated', message: 'provided port is already allocated' });
+    expect(a.used()).toBe(1);
   });
 });

@@ -1,50 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { StatusError } from '../../api/index.js';
-import type { Service__Output } from '../../api/generated/skiff/core/v1/Service.js';
 import type { ServiceSpec__Output } from '../../api/generated/skiff/core/v1/ServiceSpec.js';
-import { ClusterIPAllocator } from './cluster-ip-allocator.js';
-import { PortAllocator } from './port-allocator.js';
-import { serviceAllocationHooks } from './service-allocation-hooks.js';
-import { dropTypeDependentFields } from '../registry/strategies/core/service-update.js';
-import type { AllocationHooks } from '../registry/strategy.js';
-
-/** What the registry does on an update: the hook first, then the Service strategy's clean-up. */
-async function beforeUpdate(hooks: AllocationHooks, next: Service__Output, old: Service__Output): Promise<() => Promise<void>> {
-  const release = await hooks.beforeUpdate!(next, old);
-  dropTypeDependentFields(next, old);
-  return release;
-}
-
-function setup(options: { cidr?: string; ports?: string } = {}) {
-  const ipAllocator = new ClusterIPAllocator({ cidr: options.cidr ?? '10.0.0.0/24', random: () => 0 });
-  const portAllocator = new PortAllocator({ range: options.ports ?? '30000-30099', random: () => 0 });
-  return { ipAllocator, portAllocator, hooks: serviceAllocationHooks({ ipAllocator, portAllocator }) };
-}
-
-const svc = (spec: ServiceSpec__Output): Service__Output => ({
-  apiVersion: 'v1',
-  kind: 'Service',
-  metadata: { name: 'web', namespace: 'default' },
-  spec: { selector: { app: 'web' }, ports: [{ port: 80, protocol: 'TCP' }], ...spec },
-});
-
-async function refusal(p: Promise<unknown>): Promise<StatusError> {
-  try {
-    await p;
-  } catch (err) {
-    if (err instanceof StatusError) return err;
-    throw err;
-  }
-  throw new Error('expected a StatusError');
-}
-
-const clone = (s: Service__Output): Service__Output => structuredClone(s);
+import { REAL, beforeUpdate, clone, refusal, setup, svc } from './allocator-test-helpers.js';
 
 describe('serviceAllocationHooks.beforeCreate', () => {
   it('gives a ClusterIP Service an address, its families, and a releaser', async () => {
     const { hooks, ipAllocator } = setup();
     const s = svc({});
-    const release = await hooks.beforeCreate!(s);
+    const release = await hooks.beforeCreate!(s, REAL);
     expect(s.spec).toMatchObject({ clusterIP: '10.0.0.2', clusterIPs: ['10.0.0.2'], ipFamilies: ['IPv4'], ipFamilyPolicy: 'SingleStack' });
     expect(s.spec?.ports?.[0].nodePort).toBeUndefined();
     expect(ipAllocator.has('10.0.0.2')).toBe(true);
@@ -58,7 +20,7 @@ describe('serviceAllocationHooks.beforeCreate', () => {
   ])('honours a requested address given as %s', async (_name, spec) => {
     const { hooks, ipAllocator } = setup();
     const s = svc(spec);
-    await hooks.beforeCreate!(s);
+    await hooks.beforeCreate!(s, REAL);
     expect(s.spec).toMatchObject({ clusterIP: '10.0.0.10', clusterIPs: ['10.0.0.10'] });
     expect(ipAllocator.has('10.0.0.10')).toBe(true);
   });
@@ -69,7 +31,7 @@ describe('serviceAllocationHooks.beforeCreate', () => {
   ])('allocates nothing for a %s Service', async (_name, spec) => {
     const { hooks, ipAllocator, portAllocator } = setup();
     const s = svc(spec);
-    await hooks.beforeCreate!(s);
+    await hooks.beforeCreate!(s, REAL);
     expect(ipAllocator.used() + portAllocator.used()).toBe(0);
     expect(s.spec?.clusterIP).toBe(spec.clusterIP);
   });
@@ -88,7 +50,7 @@ describe('serviceAllocationHooks.beforeCreate', () => {
   ])('refuses a requested address that is %s with 422', async (_name, spec, message) => {
     const { hooks, ipAllocator } = setup();
     ipAllocator.allocate('10.0.0.7');
-    const err = await refusal(hooks.beforeCreate!(svc(spec)));
+    const err = await refusal(hooks.beforeCreate!(svc(spec), REAL));
     expect(err.status).toMatchObject({
       code: 422,
       reason: 'Invalid',
@@ -111,7 +73,7 @@ describe('serviceAllocationHooks.beforeCreate', () => {
     ],
   ])('refuses %s on a single-stack cluster with 422, taking nothing', async (_name, spec, causes) => {
     const { hooks, ipAllocator } = setup();
-    const err = await refusal(hooks.beforeCreate!(svc(spec)));
+    const err = await refusal(hooks.beforeCreate!(svc(spec), REAL));
     expect(err.status.code).toBe(422);
     expect(err.status.details?.causes?.map((c) => `${c.field}: ${c.message}`)).toEqual(causes);
     expect(ipAllocator.used()).toBe(0);
@@ -122,7 +84,7 @@ describe('serviceAllocationHooks.beforeCreate', () => {
     ['PreferDualStack over IPv4', { ipFamilyPolicy: 'PreferDualStack', ipFamilies: ['IPv4'] }, 1],
   ])('accepts %s, taking what its release gives back', async (_name, spec, taken) => {
     const { hooks, ipAllocator } = setup();
-    const release = await hooks.beforeCreate!(svc(spec));
+    const release = await hooks.beforeCreate!(svc(spec), REAL);
     expect(ipAllocator.used()).toBe(taken);
     await release();
     expect(ipAllocator.used()).toBe(0);
@@ -130,15 +92,15 @@ describe('serviceAllocationHooks.beforeCreate', () => {
 
   it('answers an exhausted CIDR with 500, as Kubernetes does', async () => {
     const { hooks } = setup({ cidr: '10.0.0.0/30' });
-    await hooks.beforeCreate!(svc({}));
-    const err = await refusal(hooks.beforeCreate!(svc({})));
+    await hooks.beforeCreate!(svc({}), REAL);
+    const err = await refusal(hooks.beforeCreate!(svc({}), REAL));
     expect(err.status).toMatchObject({ code: 500, reason: 'InternalError', message: 'Internal error occurred: failed to allocate a serviceIP: range is full' });
   });
 
   it('gives a NodePort Service node ports, honouring requested ones', async () => {
     const { hooks, portAllocator } = setup();
     const s = svc({ type: 'NodePort', ports: [{ name: 'a', port: 80 }, { name: 'b', port: 81, nodePort: 30050 }] });
-    const release = await hooks.beforeCreate!(s);
+    const release = await hooks.beforeCreate!(s, REAL);
     expect(s.spec?.ports?.map((p) => p.nodePort)).toEqual([30000, 30050]);
     expect(portAllocator.used()).toBe(2);
     await release();
@@ -148,7 +110,7 @@ describe('serviceAllocationHooks.beforeCreate', () => {
   it('shares one node port between the TCP and UDP sides of a port', async () => {
     const { hooks, portAllocator } = setup();
     const s = svc({ type: 'NodePort', ports: [{ name: 'dns', port: 53, protocol: 'UDP' }, { name: 'dns-tcp', port: 53, protocol: 'TCP', nodePort: 30053 }] });
-    await hooks.beforeCreate!(s);
+    await hooks.beforeCreate!(s, REAL);
     expect(s.spec?.ports?.map((p) => p.nodePort)).toEqual([30053, 30053]);
     expect(portAllocator.used()).toBe(1);
   });
@@ -162,7 +124,7 @@ describe('serviceAllocationHooks.beforeCreate', () => {
   ])('allocates for %s', async (_name, spec, nodePorts, health) => {
     const { hooks } = setup();
     const s = svc(spec);
-    await hooks.beforeCreate!(s);
+    await hooks.beforeCreate!(s, REAL);
     expect(s.spec?.ports?.map((p) => p.nodePort)).toEqual(nodePorts);
     expect(s.spec?.healthCheckNodePort).toBe(health);
     expect(s.spec?.clusterIP).toBe('10.0.0.2');
@@ -174,7 +136,7 @@ describe('serviceAllocationHooks.beforeCreate', () => {
   ])('refuses a requested node port that is %s, giving back what it took', async (_name, nodePort, message) => {
     const { hooks, ipAllocator, portAllocator } = setup();
     portAllocator.allocate(30007);
-    const err = await refusal(hooks.beforeCreate!(svc({ type: 'NodePort', ports: [{ name: 'a', port: 80 }, { name: 'b', port: 81, nodePort }] })));
+    const err = await refusal(hooks.beforeCreate!(svc({ type: 'NodePort', ports: [{ name: 'a', port: 80 }, { name: 'b', port: 81, nodePort }] }), REAL));
     expect(err.status).toMatchObject({ code: 422, reason: 'Invalid', message, details: { causes: [{ field: 'spec.ports[1].nodePort' }] } });
     expect(ipAllocator.used()).toBe(0);
     expect(portAllocator.used()).toBe(1);
@@ -182,14 +144,14 @@ describe('serviceAllocationHooks.beforeCreate', () => {
 
   it('leaves a node port asked of a ClusterIP Service to validation, taking nothing', async () => {
     const { hooks, portAllocator } = setup();
-    await hooks.beforeCreate!(svc({ ports: [{ port: 80, nodePort: 30050 }] }));
+    await hooks.beforeCreate!(svc({ ports: [{ port: 80, nodePort: 30050 }] }), REAL);
     expect(portAllocator.used()).toBe(0);
   });
 
   it('answers a health-check port that cannot be had with 500, giving back what it took', async () => {
     const { hooks, ipAllocator, portAllocator } = setup();
     portAllocator.allocate(30099);
-    const err = await refusal(hooks.beforeCreate!(svc({ type: 'LoadBalancer', externalTrafficPolicy: 'Local', healthCheckNodePort: 30099 })));
+    const err = await refusal(hooks.beforeCreate!(svc({ type: 'LoadBalancer', externalTrafficPolicy: 'Local', healthCheckNodePort: 30099 }), REAL));
     expect(err.status).toMatchObject({
       code: 500,
       reason: 'InternalError',
@@ -200,8 +162,8 @@ describe('serviceAllocationHooks.beforeCreate', () => {
 
   it('answers an exhausted port range with 500, giving back the address', async () => {
     const { hooks, ipAllocator } = setup({ ports: '30000-30000' });
-    await hooks.beforeCreate!(svc({ type: 'NodePort' }));
-    const err = await refusal(hooks.beforeCreate!(svc({ type: 'NodePort' })));
+    await hooks.beforeCreate!(svc({ type: 'NodePort' }), REAL);
+    const err = await refusal(hooks.beforeCreate!(svc({ type: 'NodePort' }), REAL));
     expect(err.message).toBe('Internal error occurred: failed to allocate a nodePort: range is full');
     expect(ipAllocator.used()).toBe(1);
   });
@@ -211,7 +173,7 @@ describe('serviceAllocationHooks on update and delete', () => {
   async function created(spec: ServiceSpec__Output) {
     const env = setup();
     const old = svc(spec);
-    await env.hooks.beforeCreate!(old);
+    await env.hooks.beforeCreate!(old, REAL);
     return { ...env, old };
   }
 

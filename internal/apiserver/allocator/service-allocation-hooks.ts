@@ -7,17 +7,22 @@
  * the IP families (refusing, with those errors alone, clusterIP fields that contradict each other
  * or families this single-stack cluster does not serve), then take ClusterIPs and NodePorts; the
  * returned releaser gives back what was taken if anything later refuses the write, and what a
- * committed update or delete no longer holds is given back after it. Failures are Kubernetes' own:
- * a requested IP or node port that cannot be had is 422 Invalid on its field; a health-check port
- * that cannot be had and an exhausted range are 500.
+ * committed update or delete no longer holds is given back after it. A dry run takes nothing, as
+ * with Kubernetes' dry-run allocators (ClusterIPAllocator.dryRun, NodePortOperation): the answer
+ * shows a requested value, or for a random one a placeholder (the CIDR's network address, node
+ * ports from 32769), so a dry run never keeps a concurrent real write from what it asks for.
+ * Failures are Kubernetes' own: a requested IP or node port that cannot be had is 422 Invalid on
+ * its field; a health-check port that cannot be had and an exhausted range are 500.
  */
 import { newInternalError, newInvalid, newUnknownError, type KubeObject } from '../../api/index.js';
 import type { Service__Output } from '../../api/generated/skiff/core/v1/Service.js';
 import { FieldError, FieldPath } from '../../api/validation/index.js';
-import type { AllocationHooks, MutableObject } from '../registry/strategy.js';
+import type { AllocationHooks, AllocationOptions, MutableObject } from '../registry/strategy.js';
 import { AllocationError } from './allocation-error.js';
 import type { ClusterIPAllocator } from './cluster-ip-allocator.js';
+import { NodePortOperation } from './node-port-operation.js';
 import type { PortAllocator } from './port-allocator.js';
+import type { Allocator } from './range-allocator.js';
 import { normalizeClusterIPs, patchAllocatedValues } from './service-allocated-values.js';
 import {
   CLUSTER_IP_NONE,
@@ -40,13 +45,18 @@ const SERVICE = { group: '', kind: 'Service' };
 
 /** One write's allocations, so that a failure part-way gives back exactly what it took. */
 class Transaction {
+  private readonly ipAllocator: Allocator<string>;
   private readonly ips: string[] = [];
-  private readonly ports: number[] = [];
+  private readonly nodePorts: NodePortOperation;
 
   constructor(
-    private readonly allocators: ServiceAllocators,
+    allocators: ServiceAllocators,
     private readonly svc: Service__Output,
-  ) {}
+    dryRun: boolean,
+  ) {
+    this.ipAllocator = dryRun ? allocators.ipAllocator.dryRun() : allocators.ipAllocator;
+    this.nodePorts = new NodePortOperation(allocators.portAllocator, dryRun);
+  }
 
   private invalid(path: FieldPath, value: unknown, detail: string): never {
     throw newInvalid(SERVICE, this.svc.metadata?.name ?? '', [FieldError.invalid(path, value, detail)]);
@@ -58,7 +68,7 @@ class Transaction {
     const requested = spec.clusterIPs?.[0] ?? '';
     let ip: string;
     try {
-      ip = this.allocators.ipAllocator.allocate(requested || undefined);
+      ip = this.ipAllocator.allocate(requested || undefined);
     } catch (err) {
       if (!(err instanceof AllocationError)) throw err;
       if (err.code === 'RangeFull') throw newInternalError(new Error(`failed to allocate a serviceIP: ${err.message}`));
@@ -72,7 +82,7 @@ class Transaction {
   /** Takes `requested` (a failure is Invalid at `path`), or a random port when it is 0. */
   allocateNodePort(requested: number, path: FieldPath): number {
     try {
-      return this.take(requested);
+      return this.nodePorts.allocate(requested);
     } catch (err) {
       if (!(err instanceof AllocationError)) throw err;
       if (requested === 0) throw newInternalError(new Error(`failed to allocate a nodePort: ${err.message}`));
@@ -85,7 +95,7 @@ class Transaction {
     const spec = (this.svc.spec ??= {});
     const requested = spec.healthCheckNodePort ?? 0;
     try {
-      spec.healthCheckNodePort = this.take(requested);
+      spec.healthCheckNodePort = this.nodePorts.allocate(requested);
     } catch (err) {
       if (!(err instanceof AllocationError)) throw err;
       const what = requested ? `requested HealthCheck NodePort ${requested}` : 'a HealthCheck NodePort 0';
@@ -93,16 +103,10 @@ class Transaction {
     }
   }
 
-  private take(requested: number): number {
-    const port = this.allocators.portAllocator.allocate(requested || undefined);
-    this.ports.push(port);
-    return port;
-  }
-
   /** Gives back everything taken so far. */
   release(): void {
-    for (const ip of this.ips.splice(0)) this.allocators.ipAllocator.release(ip);
-    for (const port of this.ports.splice(0)) this.allocators.portAllocator.release(port);
+    for (const ip of this.ips.splice(0)) this.ipAllocator.release(ip);
+    this.nodePorts.revert();
   }
 
   /** Runs `fn`, giving back what it took if it throws; returns the releaser of what it took. */
@@ -184,11 +188,11 @@ function releaseDropped(allocators: ServiceAllocators, old: Service__Output, svc
 /** The AllocationHooks of the `services` resource over the given allocators. */
 export function serviceAllocationHooks(allocators: ServiceAllocators): AllocationHooks {
   return {
-    async beforeCreate(obj: MutableObject) {
+    async beforeCreate(obj: MutableObject, options: AllocationOptions) {
       const svc = obj as Service__Output;
       normalizeClusterIPs(svc, undefined);
       settleIPFamilies(svc, undefined);
-      const txn = new Transaction(allocators, svc);
+      const txn = new Transaction(allocators, svc, !!options.dryRun);
       return txn.run(() => {
         allocateClusterIPs(txn, svc);
         if (needsNodePort(svc)) initNodePorts(txn, svc);
@@ -196,13 +200,13 @@ export function serviceAllocationHooks(allocators: ServiceAllocators): Allocatio
       });
     },
 
-    async beforeUpdate(obj: MutableObject, oldObj: KubeObject) {
+    async beforeUpdate(obj: MutableObject, oldObj: KubeObject, options: AllocationOptions) {
       const svc = obj as Service__Output;
       const old = oldObj as Service__Output;
       patchAllocatedValues(svc, old);
       normalizeClusterIPs(svc, old);
       settleIPFamilies(svc, old);
-      const txn = new Transaction(allocators, svc);
+      const txn = new Transaction(allocators, svc, !!options.dryRun);
       return txn.run(() => {
         // Only a Service that had no address gets one: a changed one is for validation to refuse.
         if (!needsClusterIP(old)) allocateClusterIPs(txn, svc);

@@ -139,8 +139,8 @@ export class ResourceStore extends ResourceReader {
     // System fields first, as Kubernetes does: a strategy may use the uid (a Job's generated selector).
     prepareMetaForCreate(obj, { uid: this.newUID(), now: this.clock.now(), usesGeneration: !!this.strategy.usesGeneration });
     // Allocation before the strategy and validation, as Kubernetes' BeginCreate: what it takes is
-    // given back on every later refusal or failure, and on a dry run.
-    const release = this.hooks.beforeCreate ? await this.hooks.beforeCreate(obj) : undefined;
+    // given back on every later refusal or failure; a dry run takes nothing.
+    const release = this.hooks.beforeCreate ? await this.hooks.beforeCreate(obj, options) : undefined;
     try {
       this.strategy.prepareForCreate?.(obj);
       const metaErrors = validateMetaForCreate(obj, this.info);
@@ -262,7 +262,7 @@ export class ResourceStore extends ResourceReader {
     await this.admission.admit(this.attributes('UPDATE', obj, subresource, options.dryRun, current));
     // Allocation before the strategy and validation, as Kubernetes' BeginUpdate (which only the
     // main resource has): what it takes is given back on every later refusal or failure.
-    const release = subresource === '' ? await this.hooks.beforeUpdate?.(obj, current) : undefined;
+    const release = subresource === '' ? await this.hooks.beforeUpdate?.(obj, current, options) : undefined;
     try {
       this.prepareAndValidateUpdate(current, obj, subresource);
       await this.admission.validate(this.attributes('UPDATE', obj, subresource, options.dryRun, current));

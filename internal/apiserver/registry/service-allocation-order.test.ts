@@ -15,19 +15,29 @@ import { DEFAULT_STRATEGIES } from './strategies/index.js';
 // what was taken.
 
 let fixture: RegistryFixture | undefined;
+/** While set, validating admission holds every dry run (allocation done, answer not yet given). */
+let holdDryRuns: { reached(): void; until: Promise<void> } | undefined;
 
 afterEach(async () => {
   await fixture?.dispose();
   fixture = undefined;
+  holdDryRuns = undefined;
 });
 
-/** A registry with Service allocation over 10.0.0.0/24 and ports 30000-30099; admission refuses objects labelled `deny`. */
+/**
+ * A registry with Service allocation over 10.0.0.0/24 and ports 30000-30099; admission refuses
+ * objects labelled `deny`, and holds dry runs while `holdDryRuns` is set.
+ */
 async function services(): Promise<ResourceStore> {
   const ipAllocator = new ClusterIPAllocator({ cidr: '10.0.0.0/24', random: () => 0 });
   const portAllocator = new PortAllocator({ range: '30000-30099', random: () => 0 });
   const deny = {
     name: 'Deny',
-    validate: (a: { object?: KubeObject; name: string }) => {
+    validate: (a: { object?: KubeObject; name: string; dryRun: boolean }) => {
+      if (a.dryRun && holdDryRuns) {
+        holdDryRuns.reached();
+        return holdDryRuns.until;
+      }
       if (a.object?.metadata?.labels?.deny) throw newForbidden({ group: '', resource: 'services' }, a.name, 'denied');
     },
   };
@@ -180,5 +190,39 @@ describe('a Service replaced without its IP family policy and allocated address'
     replacement.spec = rest;
     const { object } = await svcs.update('default', 'web', replacement);
     expect(specOf(object)).toMatchObject(kept);
+  });
+});
+
+describe('a Service dry run', () => {
+  it('keeps no concurrent create from the address and node port it asks for', async () => {
+    const svcs = await services();
+    let reached!: () => void;
+    let open!: () => void;
+    const atAdmission = new Promise<void>((resolve) => (reached = resolve));
+    holdDryRuns = { reached, until: new Promise<void>((resolve) => (open = resolve)) };
+    const dryRun = svcs.create('default', service('b', nodePort()), { dryRun: true });
+    await atAdmission;
+    const real = await svcs.create('default', service('c', nodePort()));
+    open();
+    expect(specOf(real)).toMatchObject({ clusterIP: '10.0.0.8', ports: [{ nodePort: 30080 }] });
+    expect(specOf(await dryRun)).toMatchObject({ clusterIP: '10.0.0.8', ports: [{ nodePort: 30080 }] });
+  });
+
+  it("answers a create with Kubernetes' placeholders for what a real one picks at random", async () => {
+    const svcs = await services();
+    const dryRun = await svcs.create('default', service('b', { type: 'NodePort' }), { dryRun: true });
+    expect(specOf(dryRun)).toMatchObject({ clusterIP: '10.0.0.0', clusterIPs: ['10.0.0.0'], ports: [{ nodePort: 32769 }] });
+    const real = await svcs.create('default', service('c', { type: 'NodePort' }));
+    expect(specOf(real)).toMatchObject({ clusterIP: '10.0.0.2', ports: [{ nodePort: 30000 }] });
+  });
+
+  it('answers an update that adds a node port with a placeholder, taking nothing', async () => {
+    const svcs = await services();
+    const web = edit<Service__Output>(await svcs.create('default', service('web', {})));
+    web.spec = { ...web.spec, type: 'NodePort' };
+    const { object } = await svcs.update('default', 'web', web, { dryRun: true });
+    expect(specOf(object)).toMatchObject({ clusterIP: '10.0.0.2', ports: [{ nodePort: 32769 }] });
+    const next = await svcs.create('default', service('c', { type: 'NodePort' }));
+    expect(specOf(next).ports?.[0].nodePort).toBe(30000);
   });
 });

@@ -59,12 +59,33 @@ export interface Strategy {
   onMarkedForDeletion?(obj: MutableObject): void;
 }
 
-/** Resources like ClusterIP allocation that must be taken before a write and given back if it fails. */
+/** What the registry tells the allocation hooks about the write they allocate for. */
+export interface AllocationOptions {
+  /**
+   * True on a dry run (dryRun=All). The hooks then take nothing, as Kubernetes' dry-run
+   * allocators: they refuse what Kubernetes' dry run refuses, with the error a real write gets,
+   * and fill in the requested values, or placeholders where a real write would pick at random.
+   */
+  readonly dryRun?: boolean;
+}
+
+/**
+ * Resources taken outside storage for an object, like a Service's ClusterIPs and NodePorts:
+ * Kubernetes' BeginCreate and BeginUpdate, and the hooks after a committed write. The registry
+ * calls `beforeCreate` after defaulting, mutating admission and the system metadata, and before
+ * the strategy prepares and validates the object and validating admission runs; `beforeUpdate`
+ * likewise, for the main resource only (never a subresource). So they see an object neither
+ * prepared nor validated, and a request that is both invalid and asks for what it cannot have is
+ * refused for the allocation, as in Kubernetes. Each returns the releaser of exactly what it took,
+ * which the registry calls once if anything after it refuses or fails the write, and after a dry
+ * run answers (on a dry run they take nothing, so it gives back nothing). The `after` hooks run
+ * only once a write is committed, never on a dry run.
+ */
 export interface AllocationHooks {
   /** Allocates what `obj` needs (setting its fields); returns a function that releases it again. */
-  beforeCreate?(obj: MutableObject): Promise<() => Promise<void>>;
+  beforeCreate?(obj: MutableObject, options: AllocationOptions): Promise<() => Promise<void>>;
   /** Allocates what an update newly needs; returns the releaser for that. */
-  beforeUpdate?(obj: MutableObject, old: KubeObject): Promise<() => Promise<void>>;
+  beforeUpdate?(obj: MutableObject, old: KubeObject, options: AllocationOptions): Promise<() => Promise<void>>;
   /** Releases what a committed update no longer uses. */
   afterUpdate?(obj: KubeObject, old: KubeObject): Promise<void>;
   /** Releases what a deleted object held. */
