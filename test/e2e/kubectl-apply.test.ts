@@ -1,6 +1,6 @@
 // kubectl's writes through the REST face: client-side apply of a Deployment and a Service as the
 // Kubernetes documentation writes them, re-applied edited; the three patch types; label, annotate
-// and scale; and `get -w` seeing a change made meanwhile.
+// and scale; `get -w` seeing a change made meanwhile; and cluster-scoped manifests that name a namespace.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually, startCluster, type Cluster } from './kubectl.js';
@@ -79,5 +79,20 @@ describe('kubectl apply, patch, label, annotate, scale and watch', () => {
 
   it('deletes what apply created', async () => {
     expect(await c.ok(['delete', '-f', '-'], MANIFEST)).toBe('deployment.apps "nginx-deployment" deleted\nservice "my-service" deleted\n');
+  });
+});
+
+describe('kubectl apply of cluster-scoped manifests that name a namespace', () => {
+  // Manifests copied from namespaced ones often keep `namespace: default`: Kubernetes drops it.
+  const CLUSTER_SCOPED = [
+    'apiVersion: scheduling.k8s.io/v1\nkind: PriorityClass\nmetadata:\n  name: high-priority\n  namespace: default\nvalue: 1000000\n',
+    'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: team\n  namespace: default\n',
+  ].join('---\n');
+
+  it('creates, then leaves unchanged, the objects without a namespace', async () => {
+    expect(await c.ok(['apply', '-f', '-'], CLUSTER_SCOPED)).toBe('priorityclass.scheduling.k8s.io/high-priority created\nnamespace/team created\n');
+    expect(await c.ok(['apply', '-f', '-'], CLUSTER_SCOPED)).toBe('priorityclass.scheduling.k8s.io/high-priority unchanged\nnamespace/team unchanged\n');
+    expect(await jsonpath('priorityclass/high-priority', '{.metadata.name}/{.metadata.namespace}/{.value}')).toBe('high-priority//1000000');
+    expect(await jsonpath('namespace/team', '{.metadata.name}/{.metadata.namespace}')).toBe('team/');
   });
 });

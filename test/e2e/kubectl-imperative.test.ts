@@ -223,14 +223,16 @@ describe('Kubernetes protobuf bodies over raw HTTP', () => {
     expect((await c.kubectl(['get', 'configmap', 'extra'])).code).toBe(1);
   });
 
-  it('refuses a DELETE whose body is another kind, in protobuf as in JSON', async () => {
+  it('refuses a DELETE whose body is another kind, in protobuf as in JSON, as Kubernetes\' decoder does (500)', async () => {
     await run(['create', 'configmap', 'kept'], 'configmap/kept created');
+    const noKind = 'no kind "Pod" is registered for version "v1" in scheme "k8s.io/apimachinery/pkg/apis/meta/internalversion/scheme/register.go:27"';
     const pod = k8sBody('v1', 'Pod', encode(objectMeta('kept')));
     const viaProtobuf = await post('/api/v1/namespaces/default/configmaps/kept', pod, PROTOBUF, 'DELETE');
-    expect(viaProtobuf.status).toBe(400);
-    expect(((await viaProtobuf.json()) as { message: string }).message).toBe('DeleteOptions in version "v1" cannot be handled as a DeleteOptions: the body is a Pod, not a DeleteOptions');
+    expect(viaProtobuf.status).toBe(500);
+    expect(((await viaProtobuf.json()) as { message: string }).message).toBe(noKind);
     const viaJSON = await post('/api/v1/namespaces/default/configmaps/kept', Buffer.from('{"apiVersion":"v1","kind":"Pod","metadata":{"name":"kept"}}'), 'application/json', 'DELETE');
-    expect(viaJSON.status).toBe(400);
+    expect(viaJSON.status).toBe(500);
+    expect(((await viaJSON.json()) as { message: string }).message).toBe(noKind);
     expect(await getJSON('configmap', 'kept')).toHaveProperty('metadata.name', 'kept');
   });
 });

@@ -4,46 +4,40 @@
  * `map[string]string{"a":"b"}`, a value of no known Go type as the untyped value it decodes to.
  * Values of Go struct types are printed by go-syntax.ts.
  */
+import { goIsPrint } from './go-is-print.js';
 
-/** Quotes a string as Go's strconv.Quote does (`"a\"b"`, `"\x00"`). */
+/** The escapes strconv.Quote writes for runes with a short form of their own. */
+const SHORT_ESCAPES: ReadonlyMap<string, string> = new Map([
+  ['"', '\\"'],
+  ['\\', '\\\\'],
+  ['\x07', '\\a'],
+  ['\b', '\\b'],
+  ['\f', '\\f'],
+  ['\n', '\\n'],
+  ['\r', '\\r'],
+  ['\t', '\\t'],
+  ['\v', '\\v'],
+]);
+
+const hex = (cp: number, digits: number): string => cp.toString(16).padStart(digits, '0');
+
+/**
+ * Quotes a string as Go's strconv.Quote (and so %q) does: `"` and `\` backslashed, printable runes
+ * (goIsPrint) as they are, the rest escaped: `\n` and its kin, `\x1b` below the space and for DEL,
+ * `\u00a0` up to U+FFFF, `\U000e0001` beyond.
+ */
 export function goQuote(s: string): string {
   let out = '"';
   for (const ch of s) {
-    const cp = ch.codePointAt(0) ?? 0;
-    switch (ch) {
-      case '"':
-        out += '\\"';
-        continue;
-      case '\\':
-        out += '\\\\';
-        continue;
-      case '\x07':
-        out += '\\a';
-        continue;
-      case '\b':
-        out += '\\b';
-        continue;
-      case '\f':
-        out += '\\f';
-        continue;
-      case '\n':
-        out += '\\n';
-        continue;
-      case '\r':
-        out += '\\r';
-        continue;
-      case '\t':
-        out += '\\t';
-        continue;
-      case '\v':
-        out += '\\v';
-        continue;
-    }
-    if (cp < 0x20 || cp === 0x7f) out += '\\x' + cp.toString(16).padStart(2, '0');
-    else if (cp >= 0x80 && cp <= 0x9f) out += '\\u' + cp.toString(16).padStart(4, '0');
-    // A lone surrogate reaches Go as invalid UTF-8, which it decodes to U+FFFD (printable).
+    const cp = ch.codePointAt(0)!;
+    const short = SHORT_ESCAPES.get(ch);
+    if (short !== undefined) out += short;
+    else if (goIsPrint(cp)) out += ch;
+    else if (cp < 0x20 || cp === 0x7f) out += '\\x' + hex(cp, 2);
+    // A lone surrogate reaches Go as invalid UTF-8, which its JSON decoder turns into U+FFFD (printable).
     else if (cp >= 0xd800 && cp <= 0xdfff) out += '\ufffd';
-    else out += ch;
+    else if (cp < 0x10000) out += '\\u' + hex(cp, 4);
+    else out += '\\U' + hex(cp, 8);
   }
   return out + '"';
 }

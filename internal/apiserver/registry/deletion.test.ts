@@ -77,6 +77,22 @@ describe('markForDeletion: kinds without graceful deletion', () => {
   });
 });
 
+describe('markForDeletion: the garbage collector’s finalizers, as the generic store sets them', () => {
+  const HOLD = 'example.com/hold';
+  it.each<[string, string[], DeleteOptions, string[]]>([
+    ['Foreground appends foregroundDeletion', [HOLD], { propagationPolicy: 'Foreground' }, [HOLD, 'foregroundDeletion']],
+    ['Orphan replaces foregroundDeletion, at the end', ['foregroundDeletion', HOLD], { propagationPolicy: 'Orphan' }, [HOLD, 'orphan']],
+    ['Background removes orphan', ['orphan', HOLD], { propagationPolicy: 'Background' }, [HOLD]],
+    ['the finalizer asked for, already there, stays where it is', ['orphan', HOLD], { propagationPolicy: 'Orphan' }, ['orphan', HOLD]],
+    ['repeated names stay when nothing else changes', [HOLD, 'orphan', HOLD], { orphanDependents: true }, [HOLD, 'orphan', HOLD]],
+    ['both present: the one asked for moves to the end', ['orphan', HOLD, 'foregroundDeletion'], { propagationPolicy: 'Orphan' }, [HOLD, 'orphan']],
+    ['both present and no policy: the first one wins, at the end', ['foregroundDeletion', HOLD, 'orphan'], {}, [HOLD, 'foregroundDeletion']],
+  ])('%s', (_name, finalizers, options, expected) => {
+    const marked = markForDeletion(CONFIGMAPS, object({ finalizers }), options, PLAIN, at(3));
+    expect(marked?.metadata?.finalizers).toEqual(expected);
+  });
+});
+
 describe('markForDeletion: namespaces', () => {
   const namespace = (extra: Record<string, unknown> = {}): KubeObject =>
     ({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'team', uid: 'u1', resourceVersion: '7' }, spec: { finalizers: ['kubernetes'] }, ...extra }) as KubeObject;
@@ -98,6 +114,8 @@ describe('markForDeletion: namespaces', () => {
     ['orphanDependents=true replaces foregroundDeletion', { orphanDependents: true }, ['foregroundDeletion'], ['orphan']],
     ['Background removes both', { propagationPolicy: 'Background' }, ['orphan', 'example.com/hold', 'foregroundDeletion'], ['example.com/hold']],
     ['no policy keeps them', {}, ['orphan'], ['orphan']],
+    ['no policy keeps both, where the generic store keeps the first', {}, ['foregroundDeletion', 'example.com/hold', 'orphan'], ['foregroundDeletion', 'example.com/hold', 'orphan']],
+    ['a change leaves each name once', { propagationPolicy: 'Orphan' }, ['example.com/a', 'example.com/a'], ['example.com/a', 'orphan']],
   ])('sets the garbage collector’s finalizers on a first delete as namespace storage does: %s', (_name, options, finalizers, expected) => {
     const marked = markForDeletion(NAMESPACES, namespace({ metadata: { name: 'team', finalizers } }), options, NAMESPACE, at(3));
     expect(marked?.metadata?.finalizers).toEqual(expected);

@@ -43,13 +43,46 @@ function namespacePropagationPolicyOf(options: DeleteOptions): Policy | undefine
   return propagationPolicyOf(options);
 }
 
-/** The finalizers after the garbage collector's two are set as the policy asks; no policy keeps them as they are. */
+const ORPHAN = 'orphan';
+const FOREGROUND = 'foregroundDeletion';
+const isGCFinalizer = (f: string): boolean => f === ORPHAN || f === FOREGROUND;
+
+/** The garbage collector's finalizer a policy asks for: none for Background. */
+function policyFinalizer(policy: Policy): string | undefined {
+  return policy === 'Orphan' ? ORPHAN : policy === 'Foreground' ? FOREGROUND : undefined;
+}
+
+/** Whether two finalizer lists hold the same names, however ordered or repeated. */
+function sameSet(a: readonly string[], b: readonly string[]): boolean {
+  const left = new Set(a);
+  const right = new Set(b);
+  return left.size === right.size && [...left].every((f) => right.has(f));
+}
+
+/**
+ * The generic store's deletionFinalizersForGarbageCollection: the garbage collector's finalizer
+ * the policy asks for (without one, the first of the two the object already has) goes at the end,
+ * after the others with both of the collector's taken out; when that holds the same names as
+ * before, the list stays exactly as it was.
+ */
 function finalizersFor(current: readonly string[], policy: Policy | undefined): string[] {
-  const wanted = policy === 'Orphan' ? 'orphan' : policy === 'Foreground' ? 'foregroundDeletion' : undefined;
-  if (policy === undefined) return [...current];
-  const kept = current.filter((f) => (f !== 'orphan' && f !== 'foregroundDeletion') || f === wanted);
-  if (wanted !== undefined && !kept.includes(wanted)) kept.push(wanted);
-  return kept;
+  const wanted = policy === undefined ? current.find(isGCFinalizer) : policyFinalizer(policy);
+  const next = current.filter((f) => !isGCFinalizer(f));
+  if (wanted !== undefined) next.push(wanted);
+  return sameSet(next, current) ? [...current] : next;
+}
+
+/**
+ * Namespace storage's own reading: each of the collector's finalizers is kept or dropped as the
+ * policy says (as it stands without one). Kubernetes rebuilds a changed list from a Go map, in no
+ * set order; Skiff keeps the names left in their order, each once, and a new one at the end.
+ */
+function namespaceFinalizersFor(current: readonly string[], policy: Policy | undefined): string[] {
+  const shouldHave = (f: string): boolean => (policy === undefined ? current.includes(f) : f === policyFinalizer(policy));
+  if ([ORPHAN, FOREGROUND].every((f) => shouldHave(f) === current.includes(f))) return [...current];
+  const next = [...new Set(current)].filter((f) => !isGCFinalizer(f) || shouldHave(f));
+  for (const f of [ORPHAN, FOREGROUND]) if (shouldHave(f) && !next.includes(f)) next.push(f);
+  return next;
 }
 
 /**
@@ -116,7 +149,7 @@ export function markForDeletion(info: KindInfo, current: KubeObject, options: De
   const currentFinalizers = current.metadata?.finalizers ?? [];
   if (isNamespace(info)) {
     if (current.metadata?.deletionTimestamp === undefined) {
-      const finalizers = finalizersFor(currentFinalizers, namespacePropagationPolicyOf(options));
+      const finalizers = namespaceFinalizersFor(currentFinalizers, namespacePropagationPolicyOf(options));
       return withMark(current, finalizers, { deletionTimestamp: formatTime(now) }, strategy);
     }
     if (strategy.pendingFinalizers?.(current)) return current;

@@ -6,7 +6,7 @@
  */
 import { randomInt } from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
-import type { KindInfo, KubeObject, KubeObjectWithSpec } from '../../api/index.js';
+import { parseApiVersion, type KindInfo, type KubeObject, type KubeObjectWithSpec } from '../../api/index.js';
 import {
   FIELD_IMMUTABLE_ERROR_MSG,
   FieldError,
@@ -105,22 +105,30 @@ export function specChanged(obj: KubeObject, old: KubeObject): boolean {
 const META = FieldPath.root('metadata');
 const STANDARD_FINALIZERS = new Set(['kubernetes', 'orphan', 'foregroundDeletion']);
 
-function validateOwnerReferences(obj: KubeObject): FieldError[] {
-  const refs = obj.metadata?.ownerReferences ?? [];
+/**
+ * Kubernetes' ValidateOwnerReferences: every reference's errors at `metadata.ownerReferences`
+ * itself, not at an index; core v1 Events may own nothing; one controller at most. An object may
+ * name itself as its owner (the garbage collector then finds its owner present and keeps it).
+ */
+function validateOwnerReferences(refs: NonNullable<KubeObject['metadata']>['ownerReferences']): FieldError[] {
   const errs: FieldError[] = [];
-  if (refs.length === 0) return errs;
+  if (refs === undefined || refs.length === 0) return errs;
   const path = META.child('ownerReferences');
   let firstController = '';
   // One value for every such error: Kubernetes passes the same list, at the same addresses.
   let shownRefs: symbol | null | undefined;
-  refs.forEach((ref, i) => {
-    const p = path.index(i);
-    if (!ref.apiVersion) errs.push(FieldError.invalid(p.child('apiVersion'), ref.apiVersion ?? '', 'version must not be empty'));
-    if (!ref.kind) errs.push(FieldError.invalid(p.child('kind'), ref.kind ?? '', 'kind must not be empty'));
-    if (!ref.name) errs.push(FieldError.invalid(p.child('name'), ref.name ?? '', 'name must not be empty'));
-    if (!ref.uid) errs.push(FieldError.invalid(p.child('uid'), ref.uid ?? '', 'uid must not be empty'));
-    if (ref.uid && ref.uid === obj.metadata?.uid) errs.push(FieldError.invalid(p, goValue(GO_OWNER_REFERENCE, ref), 'an object cannot own itself'));
-    if (!ref.controller) return;
+  for (const ref of refs) {
+    const apiVersion = ref.apiVersion ?? '';
+    // Kubernetes' ParseGroupVersion refuses two slashes or more, leaving group and version empty.
+    const { group, version } = parseApiVersion(apiVersion.split('/').length <= 2 ? apiVersion : '');
+    if (!version) errs.push(FieldError.invalid(path.child('apiVersion'), ref.apiVersion ?? '', 'version must not be empty'));
+    if (!ref.kind) errs.push(FieldError.invalid(path.child('kind'), ref.kind ?? '', 'kind must not be empty'));
+    if (!ref.name) errs.push(FieldError.invalid(path.child('name'), ref.name ?? '', 'name must not be empty'));
+    if (!ref.uid) errs.push(FieldError.invalid(path.child('uid'), ref.uid ?? '', 'uid must not be empty'));
+    if (group === '' && version === 'v1' && ref.kind === 'Event') {
+      errs.push(FieldError.invalid(path, goValue(GO_OWNER_REFERENCE, ref), `${group}/${version}, Kind=${ref.kind} is disallowed from being an owner`));
+    }
+    if (!ref.controller) continue;
     // As Kubernetes: every further controller is reported against the first, each with the whole list.
     const controller = `${ref.kind ?? ''}/${ref.name ?? ''}`;
     if (firstController === '') firstController = controller;
@@ -128,33 +136,47 @@ function validateOwnerReferences(obj: KubeObject): FieldError[] {
       const detail = `Only one reference can have Controller set to true. Found "true" in references for ${firstController} and ${controller}`;
       errs.push(FieldError.invalid(path, (shownRefs ??= goValue(GO_OWNER_REFERENCES, refs)), detail));
     }
-  });
+  }
   return errs;
 }
 
+/**
+ * apimachinery's ValidateFinalizers, which only a create runs: each name a qualified name (its
+ * errors at `metadata.finalizers`, not at an index), and not both of the garbage collector's.
+ * Duplicates pass, as in Kubernetes.
+ */
 function validateFinalizers(finalizers: readonly string[] | undefined): FieldError[] {
   const errs: FieldError[] = [];
   if (finalizers === undefined || finalizers.length === 0) return errs;
   const path = META.child('finalizers');
-  const seen = new Set<string>();
-  (finalizers ?? []).forEach((f, i) => {
-    for (const msg of isQualifiedName(f)) errs.push(FieldError.invalid(path.index(i), f, msg));
-    if (!STANDARD_FINALIZERS.has(f) && !f.includes('/')) {
-      errs.push(FieldError.invalid(path.index(i), f, 'name is neither a standard finalizer name nor is it fully qualified'));
-    }
-    if (seen.has(f)) errs.push(FieldError.duplicate(path.index(i), f));
-    seen.add(f);
-  });
-  if (seen.has('orphan') && seen.has('foregroundDeletion')) {
+  for (const f of finalizers) {
+    for (const msg of isQualifiedName(f)) errs.push(FieldError.invalid(path, f, msg));
+  }
+  if (finalizers.includes('orphan') && finalizers.includes('foregroundDeletion')) {
     errs.push(FieldError.invalid(path, finalizers, 'finalizer orphan and foregroundDeletion cannot be both set'));
   }
   return errs;
 }
 
-/** Validates the metadata of a new object. */
+/** The core API's check of every finalizer name, on create and on update: a name without a `/` must be a standard one. */
+function validateCoreFinalizerNames(finalizers: readonly string[] | undefined): FieldError[] {
+  const errs: FieldError[] = [];
+  (finalizers ?? []).forEach((f, i) => {
+    if (!STANDARD_FINALIZERS.has(f) && !f.includes('/')) {
+      errs.push(FieldError.invalid(META.child('finalizers').index(i), f, 'name is neither a standard finalizer name nor is it fully qualified'));
+    }
+  });
+  return errs;
+}
+
+/** Validates the metadata of a new object: apimachinery's checks, then the core API's finalizer names. */
 export function validateMetaForCreate(obj: KubeObject, kind: KindInfo): FieldError[] {
   const meta = obj.metadata ?? {};
-  return validateObjectMeta(meta, kind.namespaced, nameRuleFor(kind), META).concat(validateOwnerReferences(obj), validateFinalizers(meta.finalizers));
+  return validateObjectMeta(meta, kind.namespaced, nameRuleFor(kind), META).concat(
+    validateOwnerReferences(meta.ownerReferences),
+    validateFinalizers(meta.finalizers),
+    validateCoreFinalizerNames(meta.finalizers),
+  );
 }
 
 /**
@@ -180,8 +202,8 @@ export function validateMetaForUpdate(obj: KubeObject, old: KubeObject, kind: Ki
   const oldMeta = old.metadata ?? {};
   const errs = [
     ...validateObjectMeta(meta, kind.namespaced, nameRuleFor(kind), META),
-    ...validateOwnerReferences(obj),
-    ...validateFinalizers(meta.finalizers),
+    ...validateOwnerReferences(meta.ownerReferences),
+    ...validateCoreFinalizerNames(meta.finalizers),
     ...validateImmutableField(meta.name, oldMeta.name, META.child('name')),
     ...validateImmutableField(meta.namespace, oldMeta.namespace, META.child('namespace')),
     ...validateImmutableField(meta.uid, oldMeta.uid, META.child('uid')),

@@ -22,11 +22,16 @@ export function checkKind(info: KindInfo, obj: MutableObject): void {
   obj.kind = info.kind;
 }
 
-/** Reconciles the object's namespace with the request's, as Kubernetes does. */
+/**
+ * Reconciles the object's namespace with the request's, as Kubernetes'
+ * EnsureObjectNamespaceMatchesRequestNamespace does on create, update and patch: a cluster-scoped
+ * object loses whatever namespace it names (a manifest's `namespace: default` is no error); a
+ * namespaced one takes the request's when it names none, and only a different one is refused.
+ */
 export function checkNamespace(info: KindInfo, obj: MutableObject, namespace: string): void {
   const meta = (obj.metadata ??= {});
   if (!info.namespaced) {
-    if (meta.namespace) throw newBadRequest(`the namespace of the object (${meta.namespace}) must be empty for a cluster-scoped resource`);
+    if ('namespace' in meta) delete meta.namespace;
     return;
   }
   if (meta.namespace && namespace && meta.namespace !== namespace) {

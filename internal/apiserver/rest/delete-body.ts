@@ -11,9 +11,10 @@ import {
   DecodeError,
   fromJSONValue,
   isJsonObject,
-  newBadRequest,
   newUnknownError,
   objectFromK8sProtobuf,
+  parseApiVersion,
+  parseK8sEnvelope,
   typeFor,
   type StatusError,
 } from '../../api/index.js';
@@ -24,6 +25,25 @@ import { bodyFormat } from './content-negotiation.js';
 
 /** What the JSON serializer reads first of every body: its apiVersion and kind, into this Go struct. */
 const TYPE_META_STRUCT = 'struct { APIVersion string "json:\\"apiVersion,omitempty\\""; Kind string "json:\\"kind,omitempty\\"" }';
+
+const META_GROUP = 'meta.k8s.io';
+
+/**
+ * The scheme the DELETE handlers decode with (apimachinery's meta internalversion scheme), named as
+ * Kubernetes names a scheme: after the file and line that made it. The line is that of
+ * internalversion/scheme/register.go as read; the path's prefix depends on how the apiserver
+ * binary was built and could not be confirmed for 1.32's.
+ */
+const META_SCHEME = 'k8s.io/apimachinery/pkg/apis/meta/internalversion/scheme/register.go:27';
+
+/** Kinds that scheme makes in every group version (its unversioned kinds) besides DeleteOptions. */
+const UNVERSIONED_META_KINDS: ReadonlySet<string> = new Set(['CreateOptions', 'UpdateOptions', 'Status', 'APIVersions', 'APIGroupList', 'APIGroup', 'APIResourceList']);
+
+/** Kinds that scheme makes in one group version only. */
+const META_KINDS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['meta.k8s.io/v1', new Set(['ListOptions', 'GetOptions', 'PatchOptions', 'WatchEvent', 'Table', 'TableOptions', 'PartialObjectMetadata', 'PartialObjectMetadataList'])],
+  ['meta.k8s.io/v1beta1', new Set(['Table', 'TableOptions', 'PartialObjectMetadata', 'PartialObjectMetadataList'])],
+]);
 
 /** The serializer's error, as Kubernetes' DELETE handlers answer it. */
 function serializerError(message: string): StatusError {
@@ -50,29 +70,61 @@ function parseText(bytes: Buffer, format: 'json' | 'yaml'): unknown {
   }
 }
 
+/** Kubernetes' ParseGroupVersion refuses an apiVersion with two slashes or more. */
+const isParsableApiVersion = (apiVersion: string): boolean => apiVersion.split('/').length <= 2;
+
+/**
+ * What the meta scheme answers for a body of `kind` in `group`/`version` (defaulted already): a
+ * DeleteOptions passes; another of its own kinds is made, then cannot be converted; a kind it
+ * does not know is not registered.
+ */
+function kindError(group: string, version: string, kind: string): StatusError | undefined {
+  if (kind === '' || kind === 'DeleteOptions') return undefined;
+  const groupVersion = group === '' ? version : `${group}/${version}`;
+  if (UNVERSIONED_META_KINDS.has(kind) || META_KINDS.get(groupVersion)?.has(kind)) {
+    return serializerError(`converting (v1.${kind}) to (v1.DeleteOptions): unknown conversion`);
+  }
+  return serializerError(`no kind "${kind}" is registered for version "${groupVersion}" in scheme "${META_SCHEME}"`);
+}
+
+/** The refusal of a JSON or YAML body's apiVersion and kind, defaulted as the JSON serializer does; undefined for a DeleteOptions. */
+function jsonKindError(value: Readonly<Record<string, unknown>>, bytes: Buffer): StatusError | undefined {
+  const apiVersion = typeof value.apiVersion === 'string' ? value.apiVersion : '';
+  if (!isParsableApiVersion(apiVersion)) return serializerError(`unexpected GroupVersion string: ${apiVersion}`);
+  const gv = parseApiVersion(apiVersion);
+  if (gv.version === '' && (gv.group === '' || gv.group === META_GROUP)) return kindError(META_GROUP, 'v1', typeof value.kind === 'string' ? value.kind : '');
+  if (gv.version === '') return serializerError(`Object 'apiVersion' is missing in '${bytes.toString('utf8')}'`);
+  return kindError(gv.group, gv.version, typeof value.kind === 'string' ? value.kind : '');
+}
+
+/** The refusal of a protobuf envelope's apiVersion and kind: the protobuf serializer reads a missing or unparsable version as meta.k8s.io/v1. */
+function protobufKindError(bytes: Buffer): StatusError | undefined {
+  const { apiVersion, kind } = parseK8sEnvelope(bytes);
+  const gv = parseApiVersion(isParsableApiVersion(apiVersion) ? apiVersion : '');
+  return gv.version === '' ? kindError(META_GROUP, 'v1', kind) : kindError(gv.group, gv.version, kind);
+}
+
 /** The DeleteOptions `bytes` carry, in the format `contentType` names; undefined for none. */
 export function decodeDeleteOptions(bytes: Buffer, contentType: string | undefined): DeleteOptionsInput | undefined {
   if (bytes.length === 0) return undefined;
   const format = bodyFormat(contentType);
   const type = typeFor('v1', 'DeleteOptions')!;
-  let options: DeleteOptionsInput & { kind?: unknown };
+  // The kind is judged before the fields are read, as Kubernetes makes the object first.
   try {
     if (format === 'protobuf') {
+      const refused = protobufKindError(bytes);
+      if (refused) throw refused;
       // client-go writes DeleteOptions under the group version of the resource (apps/v1, ...).
-      options = objectFromK8sProtobuf(bytes, { apiVersion: 'v1', kind: 'DeleteOptions', type }).object as DeleteOptionsInput;
-    } else {
-      const value = parseText(bytes, format);
-      if (value === null || value === undefined) return undefined;
-      if (!isJsonObject(value)) throw typeMetaError(`json: cannot unmarshal ${goJsonKind(value as JsonValue)} into Go value of type ${TYPE_META_STRUCT}`);
-      options = fromJSONValue(type, value).object as DeleteOptionsInput;
+      return objectFromK8sProtobuf(bytes, { apiVersion: 'v1', kind: 'DeleteOptions', type }).object as DeleteOptionsInput;
     }
+    const value = parseText(bytes, format);
+    if (value === null || value === undefined) return undefined;
+    if (!isJsonObject(value)) throw typeMetaError(`json: cannot unmarshal ${goJsonKind(value as JsonValue)} into Go value of type ${TYPE_META_STRUCT}`);
+    const refused = jsonKindError(value, bytes);
+    if (refused) throw refused;
+    return fromJSONValue(type, value).object as DeleteOptionsInput;
   } catch (err) {
     if (err instanceof DecodeError) throw serializerError(err.message);
     throw err;
   }
-  // Another kind's body (a Pod) is refused, as Kubernetes refuses what is not a DeleteOptions.
-  if (typeof options.kind === 'string' && options.kind !== '' && options.kind !== 'DeleteOptions') {
-    throw newBadRequest(`DeleteOptions in version "v1" cannot be handled as a DeleteOptions: the body is a ${options.kind}, not a DeleteOptions`);
-  }
-  return options;
 }

@@ -19,6 +19,8 @@ export interface RestAnswer {
 /** A registry and its two faces. */
 export interface Faces {
   readonly f: RegistryFixture;
+  /** The REST face's URL, for requests `rest` does not shape. */
+  readonly base: string;
   /** Sends a REST request (a body as JSON unless `contentType` says otherwise). */
   rest(method: string, path: string, body?: string, contentType?: string): Promise<RestAnswer>;
   /** Calls a unary method of the gRPC face: the Status it fails with, or undefined when it succeeds. */
@@ -46,6 +48,7 @@ export function useFaces(): () => Promise<Faces> {
     };
     return {
       f,
+      base,
       async rest(method, path, body, contentType = 'application/json') {
         const res = await fetch(base + path, { method, body, headers: body === undefined ? {} : { 'Content-Type': contentType } });
         return { code: res.status, body: (await res.json()) as Record<string, unknown> };

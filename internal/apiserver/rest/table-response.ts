@@ -2,7 +2,7 @@
  * Server-side printing: a list, a get or a watch event answered as a meta.k8s.io/v1 `Table` when
  * kubectl asks for one, with the columns kubectl shows against Kubernetes for the kind (wide
  * columns at priority 1) and each row carrying the object's metadata (`includeObject=Metadata`,
- * the default), the whole object (`Object`) or nothing (`None`).
+ * the default), the whole object (`Object`) or null (`None`).
  * The per-kind columns and cells come from internal/api/printers, the same definitions skiffctl
  * prints with; this module only writes them as Table JSON (cells as bare values).
  */
@@ -26,8 +26,10 @@ function rowJSON(printer: KindPrinter, obj: KubeObject, include: IncludeObject, 
   const conditions = printer.conditions?.(obj) ?? [];
   let row = `{"cells":${JSON.stringify(printer.cells(obj, now))}`;
   if (conditions.length > 0) row += `,"conditions":${JSON.stringify(conditions)}`;
+  // TableRow.object is a RawExtension, a struct that omitempty never leaves out: None writes null.
   if (include === 'Object') row += `,"object":${objectJSON(obj)}`;
   else if (include === 'Metadata') row += `,"object":${JSON.stringify(metadataOnly(obj))}`;
+  else row += ',"object":null';
   return row + '}';
 }
 
