@@ -272,6 +272,7 @@ export class ResourceStore extends ResourceReader {
     }
     const key = this.keyFor(meta.namespace ?? '', meta.name!);
     const expectedRevision = Number(current.metadata!.resourceVersion);
+    let written: { bytes: Buffer; revision: number } | 'deleted';
     try {
       const bytes = this.encode(obj);
       if (options.dryRun || bytes.equals(encodeForStorage(this.type, current))) {
@@ -281,27 +282,31 @@ export class ResourceStore extends ResourceReader {
       }
       if (this.shouldDeleteAfterUpdate(obj, current)) {
         await this.storage.delete(key, { expectedRevision });
-        // The object is gone: what this update took and what the stored one held both go back.
-        await release?.();
-        await this.hooks.afterDelete?.(current);
-        return obj;
+        written = 'deleted';
+      } else {
+        this.cacher.expectWrite(key, bytes, obj);
+        try {
+          written = { bytes, revision: (await this.storage.update(key, bytes, { expectedRevision })).revision };
+        } catch (err) {
+          this.cacher.cancelWrite(key, bytes);
+          throw err;
+        }
       }
-      this.cacher.expectWrite(key, bytes, obj);
-      let result;
-      try {
-        result = await this.storage.update(key, bytes, { expectedRevision });
-      } catch (err) {
-        this.cacher.cancelWrite(key, bytes);
-        throw err;
-      }
-      await this.hooks.afterUpdate?.(obj, current);
-      return adoptWritten(obj, bytes, result.revision);
     } catch (err) {
       await release?.();
       if (err instanceof StorageError && err.code === 'KeyNotFound') throw newNotFound(this.info, meta.name!);
       if (err instanceof StorageError && err.code === 'Conflict') throw err;
       throw mapStorageError(err);
     }
+    // Committed: from here on nothing gives back what the written object holds.
+    if (written === 'deleted') {
+      // The object is gone: what this update took and what the stored one held both go back.
+      await release?.();
+      await this.hooks.afterDelete?.(current);
+      return obj;
+    }
+    await this.hooks.afterUpdate?.(obj, current);
+    return adoptWritten(obj, written.bytes, written.revision);
   }
 
   /**
