@@ -1,8 +1,10 @@
 /**
- * The request-level steps both faces take the same way: which subresource a create or an update
- * goes to (`pods/binding`, `pods/eviction`, `namespaces/finalize`, `status`), deletecollection as
- * a list then a delete of each, and a patch of a workload's `scale`. Each face only decodes its
- * wire into these calls and encodes what they return.
+ * The request-level steps both faces take the same way: the owner references a create or an
+ * update carries deduplicated as they arrive (Kubernetes' handlers do it before anything else; a
+ * patch has them deduplicated only after admission, in the store), which subresource a create or
+ * an update goes to (`pods/binding`, `pods/eviction`, `namespaces/finalize`, `status`),
+ * deletecollection as a list then a delete of each, and a patch of a workload's `scale`. Each face
+ * only decodes its wire into these calls and encodes what they return.
  */
 import { cloneObject, newBadRequest, StatusError, typeFor, type KubeObject, type Status } from '../../api/index.js';
 import type { JsonObject } from '../../api/patch/index.js';
@@ -11,6 +13,7 @@ import type { ResourceStore, UpdateResult } from '../registry/resource-store.js'
 import type { DeleteOptions, ListOptions, PatchType, WriteOptions } from '../registry/request-options.js';
 import { bindPod, evictPod, finalizeNamespace, getScale, unknownSubresource, updateScale, type Scale } from '../registry/subresources.js';
 import { applyFieldValidation, applyPatchTo, parsePatch, patchObject, type PatchOptions, type PatchOutcome } from '../registry/patcher.js';
+import { dedupOwnerReferences } from '../registry/owner-references.js';
 import { toDeleteOptions, type DeleteOptionsInput } from './request-options.js';
 
 /** The Success Status a binding or an eviction answers with. */
@@ -28,6 +31,7 @@ export async function createOn(
   obj: KubeObject,
   options: WriteOptions,
 ): Promise<KubeObject | Status> {
+  dedupOwnerReferences(obj, options.warn, false);
   if (subresource === 'binding' && store.info.resource === 'pods') {
     await bindPod(registry, namespace, { ...obj, metadata: { ...obj.metadata, name: name || obj.metadata?.name } }, options);
     return created();
@@ -56,6 +60,7 @@ export async function updateOn(
   options: WriteOptions,
 ): Promise<UpdateResult> {
   if (!name) throw newBadRequest('resource name may not be empty');
+  dedupOwnerReferences(obj, options.warn, false);
   if (subresource === 'finalize') {
     if (store.info.resource !== 'namespaces') throw unknownSubresource(store, subresource);
     return { object: await finalizeNamespace(registry, name, obj, options), created: false };

@@ -40,7 +40,7 @@ import type { WriteOptions__Output } from '../../api/generated/skiff/api/v1/Writ
 import type { DeleteOptions__Output } from '../../api/generated/skiff/meta/v1/DeleteOptions.js';
 import type { Registry } from '../registry/registry.js';
 import type { ResourceStore } from '../registry/resource-store.js';
-import type { DeleteOptions, PatchType, WriteOptions } from '../registry/request-options.js';
+import { withWarnings, type DeleteOptions, type PatchType, type WriteOptions } from '../registry/request-options.js';
 import { parseFieldValidation } from '../registry/patcher.js';
 import { bindPod, evictPod, getScale, updateScale, type Scale } from '../registry/subresources.js';
 import { createOn, deleteCollection, discovery, metadataOnly, patchOn, toDeleteOptions, toWriteOptions, updateOn, type WriteOptionsKind } from '../endpoints/index.js';
@@ -135,7 +135,8 @@ export function apiService(options: ApiServiceOptions): UntypedServiceImplementa
     Create: unary<CreateRequest__Output>('Create', true, async (req) => {
       const store = registry.storeFor(req.ref ?? {});
       const obj = unwrap(req.object as Record<string, unknown>);
-      return object(await createOn(registry, store, ns(req.ref, store), req.ref?.name ?? '', req.ref?.subresource ?? '', obj, writeOptions(req.options)));
+      const { options, warnings } = withWarnings(writeOptions(req.options));
+      return { ...object(await createOn(registry, store, ns(req.ref, store), req.ref?.name ?? '', req.ref?.subresource ?? '', obj, options)), warnings };
     }),
 
     Get: unary<GetRequest__Output>('Get', false, async (req) => {
@@ -167,11 +168,12 @@ export function apiService(options: ApiServiceOptions): UntypedServiceImplementa
       const store = registry.storeFor(req.ref ?? {});
       const type = PATCH_TYPES[req.patchType ?? ''];
       if (!type) throw newBadRequest(`patchType: Unsupported value: "${req.patchType ?? ''}": supported values: "json", "merge", "strategic"`);
-      const outcome = await patchOn(store, ns(req.ref, store), named(req.ref), req.ref?.subresource ?? '', type, req.patch ?? Buffer.alloc(0), {
+      const { options, warnings } = withWarnings({
         ...writeOptions(req.options, 'PatchOptions'),
         fieldValidation: parseFieldValidation(req.options?.fieldValidation),
       });
-      return { response: envelopeBytesOf(outcome.object), warnings: outcome.warnings };
+      const outcome = await patchOn(store, ns(req.ref, store), named(req.ref), req.ref?.subresource ?? '', type, req.patch ?? Buffer.alloc(0), options);
+      return { response: envelopeBytesOf(outcome.object), warnings: [...outcome.warnings, ...warnings] };
     }),
 
     Delete: unary<DeleteRequest__Output>('Delete', true, async (req) => {
@@ -214,11 +216,12 @@ export function apiService(options: ApiServiceOptions): UntypedServiceImplementa
     Discovery: unary<Record<string, never>>('Discovery', false, async () => ({ response: discovery() })),
   };
 
-  async function updateCall(req: UpdateRequest__Output, subresource: string): Promise<{ response: unknown }> {
+  async function updateCall(req: UpdateRequest__Output, subresource: string): Promise<{ response: unknown; warnings: readonly string[] }> {
     const store = registry.storeFor(req.ref ?? {});
     const obj = unwrap(req.object as Record<string, unknown>);
-    const result = await updateOn(registry, store, ns(req.ref, store), req.ref?.name || obj.metadata?.name || '', subresource, obj, writeOptions(req.options, 'UpdateOptions'));
-    return { response: { object: wrap(result.object), created: result.created } };
+    const { options, warnings } = withWarnings(writeOptions(req.options, 'UpdateOptions'));
+    const result = await updateOn(registry, store, ns(req.ref, store), req.ref?.name || obj.metadata?.name || '', subresource, obj, options);
+    return { response: { object: wrap(result.object), created: result.created }, warnings };
   }
 
   async function watchCall(call: ServerWritableStream<Buffer, unknown>): Promise<void> {

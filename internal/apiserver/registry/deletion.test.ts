@@ -93,6 +93,24 @@ describe('markForDeletion: the garbage collector’s finalizers, as the generic 
   });
 });
 
+describe('markForDeletion: a kind’s default garbage collection policy', () => {
+  const HOLD = 'example.com/hold';
+  const ORPHANING: Strategy = { defaultGarbageCollectionPolicy: 'OrphanDependents' };
+  const UNSUPPORTED: Strategy = { defaultGarbageCollectionPolicy: 'Unsupported' };
+  it.each<[string, Strategy, string[], DeleteOptions, string[] | 'deleted']>([
+    ['OrphanDependents adds orphan when nothing asks otherwise', ORPHANING, [], {}, ['orphan']],
+    ['OrphanDependents gives way to the collector’s finalizer the object holds', ORPHANING, ['foregroundDeletion', HOLD], {}, ['foregroundDeletion', HOLD]],
+    ['OrphanDependents gives way to the request', ORPHANING, [], { propagationPolicy: 'Background' }, 'deleted'],
+    ['OrphanDependents gives way to orphanDependents=false', ORPHANING, [], { orphanDependents: false }, 'deleted'],
+    ['Unsupported ignores the request', UNSUPPORTED, [], { propagationPolicy: 'Foreground' }, 'deleted'],
+    ['Unsupported drops the collector’s finalizers the object holds', UNSUPPORTED, ['orphan', HOLD], { orphanDependents: true }, [HOLD]],
+    ['Unsupported deletes what only the collector’s finalizer held', UNSUPPORTED, ['foregroundDeletion'], {}, 'deleted'],
+  ])('%s', (_name, strategy, finalizers, options, expected) => {
+    const marked = markForDeletion(CONFIGMAPS, object({ finalizers }), options, strategy, at(3));
+    expect(marked === undefined ? 'deleted' : marked.metadata?.finalizers).toEqual(expected);
+  });
+});
+
 describe('markForDeletion: namespaces', () => {
   const namespace = (extra: Record<string, unknown> = {}): KubeObject =>
     ({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'team', uid: 'u1', resourceVersion: '7' }, spec: { finalizers: ['kubernetes'] }, ...extra }) as KubeObject;

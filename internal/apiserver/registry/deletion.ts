@@ -2,14 +2,15 @@
  * What a delete does to an object, as Kubernetes decides it: remove it now, or mark it
  * (deletionTimestamp, the finalizers its propagation policy asks for, a grace period) and leave the
  * rest to the garbage collector, the namespace controller or the kubelet; the delete's
- * preconditions; and whether the answer is 200 or 202. The rules are those of rest.BeforeDelete,
- * the generic Store.Delete, namespace storage's Delete and the DELETE handler of Kubernetes.
+ * preconditions; whether the answer is 200 or 202; and when an update that drops the last
+ * finalizer deletes. The rules are those of rest.BeforeDelete, the generic Store.Delete and
+ * ShouldDeleteDuringUpdate, namespace storage's Delete and the DELETE handler of Kubernetes.
  */
 import { isDeepStrictEqual } from 'node:util';
 import { cloneObject, newConflict, type KindInfo, type KubeObject } from '../../api/index.js';
 import { formatTime } from './object-meta.js';
 import type { DeleteOptions, PropagationPolicy as Policy } from './request-options.js';
-import type { MutableObject, Strategy } from './strategy.js';
+import type { GarbageCollectionPolicy, MutableObject, Strategy } from './strategy.js';
 
 /** The deletion state a delete writes: when the object goes and, for graceful deletion, the grace it got. */
 interface Mark {
@@ -60,13 +61,24 @@ function sameSet(a: readonly string[], b: readonly string[]): boolean {
 }
 
 /**
- * The generic store's deletionFinalizersForGarbageCollection: the garbage collector's finalizer
- * the policy asks for (without one, the first of the two the object already has) goes at the end,
- * after the others with both of the collector's taken out; when that holds the same names as
- * before, the list stays exactly as it was.
+ * The garbage collector's finalizer a delete asks for, as the generic store's shouldOrphanDependents
+ * and shouldDeleteDependents decide it: none for a kind whose policy is Unsupported, whatever the
+ * request or the object say; else the request's policy; else the first of the two the object
+ * already has; else `orphan` for a kind that orphans by default.
  */
-function finalizersFor(current: readonly string[], policy: Policy | undefined): string[] {
-  const wanted = policy === undefined ? current.find(isGCFinalizer) : policyFinalizer(policy);
+function wantedFinalizer(current: readonly string[], policy: Policy | undefined, kindDefault: GarbageCollectionPolicy): string | undefined {
+  if (kindDefault === 'Unsupported') return undefined;
+  if (policy !== undefined) return policyFinalizer(policy);
+  return current.find(isGCFinalizer) ?? (kindDefault === 'OrphanDependents' ? ORPHAN : undefined);
+}
+
+/**
+ * The generic store's deletionFinalizersForGarbageCollection: the finalizer wantedFinalizer picks
+ * goes at the end, after the others with both of the collector's taken out; when that holds the
+ * same names as before, the list stays exactly as it was.
+ */
+function finalizersFor(current: readonly string[], policy: Policy | undefined, kindDefault: GarbageCollectionPolicy): string[] {
+  const wanted = wantedFinalizer(current, policy, kindDefault);
   const next = current.filter((f) => !isGCFinalizer(f));
   if (wanted !== undefined) next.push(wanted);
   return sameSet(next, current) ? [...current] : next;
@@ -154,13 +166,29 @@ export function markForDeletion(info: KindInfo, current: KubeObject, options: De
     }
     if (strategy.pendingFinalizers?.(current)) return current;
   }
-  const finalizers = finalizersFor(currentFinalizers, propagationPolicyOf(options));
+  const finalizers = finalizersFor(currentFinalizers, propagationPolicyOf(options), strategy.defaultGarbageCollectionPolicy ?? 'DeleteDependents');
   const graceful = gracefulMark(current, options, strategy, now);
   if (graceful === 'pending') return current;
   if (graceful !== undefined) {
     return finalizers.length > 0 || graceful.deletionGracePeriodSeconds! > 0 ? withMark(current, finalizers, graceful, strategy) : undefined;
   }
   return finalizers.length > 0 ? withMark(current, finalizers, markAsDeleting(current, now), strategy) : undefined;
+}
+
+/**
+ * Kubernetes' ShouldDeleteDuringUpdate: an update that removes the last finalizer deletes the
+ * object when the stored one was marked for deletion with no grace period left. The deletion
+ * state is read from the stored object, never from the client's, so an update cannot cut a
+ * pod's grace period short.
+ */
+export function shouldDeleteDuringUpdate(obj: KubeObject, old: KubeObject, strategy: Strategy): boolean {
+  const oldMeta = old.metadata!;
+  return (
+    oldMeta.deletionTimestamp !== undefined &&
+    (oldMeta.deletionGracePeriodSeconds ?? 0) === 0 &&
+    (obj.metadata?.finalizers?.length ?? 0) === 0 &&
+    !strategy.pendingFinalizers?.(obj)
+  );
 }
 
 /** How a failed precondition reads: Kubernetes' namespace storage words it differently from every other kind. */

@@ -38,7 +38,7 @@ describe('finalizers added to an object being deleted', () => {
   it('lists each new finalizer once, sorted, as Go prints a []string', () => {
     const old = configMap({ uid: 'u1', resourceVersion: '3', deletionTimestamp: '2026-01-01T00:00:50Z', deletionGracePeriodSeconds: 0, finalizers: ['example.com/keep'] });
     const next = { metadata: { ...structuredClone(old.metadata), finalizers: ['example.com/keep', 'example.com/z', 'example.com/a', 'example.com/z'] } };
-    expect(messages(validateMetaForUpdate(next, old, CONFIGMAPS))).toContain(
+    expect(messages(validateMetaForUpdate(next, old, CONFIGMAPS, true))).toContain(
       'metadata.finalizers: Forbidden: no new finalizers can be added if the object is being deleted, found new finalizers []string{"example.com/a", "example.com/z"}',
     );
   });

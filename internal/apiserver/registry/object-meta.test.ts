@@ -32,7 +32,7 @@ describe('prepareMetaForUpdate and validateMetaForUpdate: the deletion state', (
   function updateErrors(old: KubeObject, meta: NonNullable<KubeObject['metadata']>): string[] {
     const obj = { metadata: { ...structuredClone(old.metadata), ...meta } };
     prepareMetaForUpdate(obj, old, { usesGeneration: false, statusUpdate: false });
-    return validateMetaForUpdate(obj, old, CONFIGMAPS).map(String);
+    return validateMetaForUpdate(obj, old, CONFIGMAPS, true).map(String);
   }
 
   it.each<[string, KubeObject, NonNullable<KubeObject['metadata']>, string[]]>([
@@ -53,6 +53,6 @@ describe('prepareMetaForUpdate and validateMetaForUpdate: the deletion state', (
   it('compares deletion times as instants, as Kubernetes’ semantic equality does', () => {
     const old = stored(TERMINATING);
     const obj = { metadata: { ...structuredClone(old.metadata), deletionTimestamp: '2026-01-01T01:00:50+01:00' } };
-    expect(validateMetaForUpdate(obj, old, CONFIGMAPS)).toEqual([]);
+    expect(validateMetaForUpdate(obj, old, CONFIGMAPS, true)).toEqual([]);
   });
 });

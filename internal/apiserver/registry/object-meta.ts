@@ -2,19 +2,17 @@
  * The metadata rules every kind shares: what the server sets on create (uid, creationTimestamp,
  * generation), what an update may not change (name, uid, creationTimestamp, deletion state), the
  * generation bump on a spec change, and validation of names, labels, annotations, owner
- * references and finalizers with Kubernetes' messages.
+ * references (judged in owner-references.ts) and finalizers with Kubernetes' messages, on create
+ * and on update each in Kubernetes' order.
  */
 import { randomInt } from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
-import { parseApiVersion, type KindInfo, type KubeObject, type KubeObjectWithSpec } from '../../api/index.js';
+import type { KindInfo, KubeObject, KubeObjectWithSpec } from '../../api/index.js';
 import {
   FIELD_IMMUTABLE_ERROR_MSG,
   FieldError,
   FieldPath,
   formatGoValue,
-  GO_OWNER_REFERENCE,
-  GO_OWNER_REFERENCES,
-  goValue,
   isQualifiedName,
   nameIsDNS1035Label,
   nameIsDNSLabel,
@@ -23,6 +21,7 @@ import {
   validateObjectMeta,
   type ValidateNameFunc,
 } from '../../api/validation/index.js';
+import { validateOwnerReferences } from './owner-references.js';
 import type { MutableObject } from './strategy.js';
 
 // Kubernetes' generateName alphabet: no vowels (no words) and no look-alike characters.
@@ -56,6 +55,15 @@ export function nameRuleFor(kind: KindInfo): ValidateNameFunc {
   if (kind.group === '' && kind.kind === 'Service') return nameIsDNS1035Label;
   return nameIsDNSSubdomain;
 }
+
+/**
+ * apimachinery's ValidatePathSegmentName, the name rule of the generic store's own checks: a name
+ * only has to be usable in a URL path. A generateName prefix may be `.` or `..`, since more follows.
+ */
+const nameIsPathSegment: ValidateNameFunc = (name, prefix) => {
+  if (!prefix && (name === '.' || name === '..')) return [`may not be '${name}'`];
+  return ['/', '%'].filter((c) => name.includes(c)).map((c) => `may not contain '${c}'`);
+};
 
 /** Sets what the server owns on create; the client's values for these are ignored. */
 export function prepareMetaForCreate(obj: MutableObject, opts: { uid: string; now: number; usesGeneration: boolean }): void {
@@ -106,44 +114,9 @@ const META = FieldPath.root('metadata');
 const STANDARD_FINALIZERS = new Set(['kubernetes', 'orphan', 'foregroundDeletion']);
 
 /**
- * Kubernetes' ValidateOwnerReferences: every reference's errors at `metadata.ownerReferences`
- * itself, not at an index; core v1 Events may own nothing; one controller at most. An object may
- * name itself as its owner (the garbage collector then finds its owner present and keeps it).
- */
-function validateOwnerReferences(refs: NonNullable<KubeObject['metadata']>['ownerReferences']): FieldError[] {
-  const errs: FieldError[] = [];
-  if (refs === undefined || refs.length === 0) return errs;
-  const path = META.child('ownerReferences');
-  let firstController = '';
-  // One value for every such error: Kubernetes passes the same list, at the same addresses.
-  let shownRefs: symbol | null | undefined;
-  for (const ref of refs) {
-    const apiVersion = ref.apiVersion ?? '';
-    // Kubernetes' ParseGroupVersion refuses two slashes or more, leaving group and version empty.
-    const { group, version } = parseApiVersion(apiVersion.split('/').length <= 2 ? apiVersion : '');
-    if (!version) errs.push(FieldError.invalid(path.child('apiVersion'), ref.apiVersion ?? '', 'version must not be empty'));
-    if (!ref.kind) errs.push(FieldError.invalid(path.child('kind'), ref.kind ?? '', 'kind must not be empty'));
-    if (!ref.name) errs.push(FieldError.invalid(path.child('name'), ref.name ?? '', 'name must not be empty'));
-    if (!ref.uid) errs.push(FieldError.invalid(path.child('uid'), ref.uid ?? '', 'uid must not be empty'));
-    if (group === '' && version === 'v1' && ref.kind === 'Event') {
-      errs.push(FieldError.invalid(path, goValue(GO_OWNER_REFERENCE, ref), `${group}/${version}, Kind=${ref.kind} is disallowed from being an owner`));
-    }
-    if (!ref.controller) continue;
-    // As Kubernetes: every further controller is reported against the first, each with the whole list.
-    const controller = `${ref.kind ?? ''}/${ref.name ?? ''}`;
-    if (firstController === '') firstController = controller;
-    else {
-      const detail = `Only one reference can have Controller set to true. Found "true" in references for ${firstController} and ${controller}`;
-      errs.push(FieldError.invalid(path, (shownRefs ??= goValue(GO_OWNER_REFERENCES, refs)), detail));
-    }
-  }
-  return errs;
-}
-
-/**
- * apimachinery's ValidateFinalizers, which only a create runs: each name a qualified name (its
- * errors at `metadata.finalizers`, not at an index), and not both of the garbage collector's.
- * Duplicates pass, as in Kubernetes.
+ * apimachinery's ValidateFinalizers, part of ValidateObjectMetaAccessor and so of every create and
+ * update: each name a qualified name (its errors at `metadata.finalizers`, not at an index), and
+ * not both of the garbage collector's. Duplicates pass, as in Kubernetes.
  */
 function validateFinalizers(finalizers: readonly string[] | undefined): FieldError[] {
   const errs: FieldError[] = [];
@@ -196,27 +169,51 @@ function validateImmutableTime(value: string | undefined, old: string | undefine
   return same ? [] : [FieldError.invalid(path, value ? goTime(value) : null, FIELD_IMMUTABLE_ERROR_MSG)];
 }
 
-/** Validates the metadata of an update against the stored object. */
-export function validateMetaForUpdate(obj: KubeObject, old: KubeObject, kind: KindInfo): FieldError[] {
+/**
+ * Validates the metadata of an update against the stored object, in the order Kubernetes reports
+ * it. The generic store's validateCommonFields comes first: the object's metadata as every object's,
+ * its name held only to the path-segment rule (ValidateObjectMetaAccessor), then as an update of
+ * the stored one (ValidateObjectMetaAccessorUpdate). Then the kind's ValidateUpdate: the core API's
+ * finalizer names and, where `asNewObjectToo` (the main resource of most kinds), the object's
+ * metadata again as a create judges it, with the kind's name rule. Kubernetes thus reports some
+ * errors two or three times over; its message lists each once, and so does this.
+ */
+export function validateMetaForUpdate(obj: KubeObject, old: KubeObject, kind: KindInfo, asNewObjectToo: boolean): FieldError[] {
   const meta = obj.metadata ?? {};
   const oldMeta = old.metadata ?? {};
   const errs = [
-    ...validateObjectMeta(meta, kind.namespaced, nameRuleFor(kind), META),
+    ...validateObjectMeta(meta, kind.namespaced, nameIsPathSegment, META),
     ...validateOwnerReferences(meta.ownerReferences),
-    ...validateCoreFinalizerNames(meta.finalizers),
+    ...validateFinalizers(meta.finalizers),
+    ...validateNoNewFinalizers(meta.finalizers, oldMeta),
     ...validateImmutableField(meta.name, oldMeta.name, META.child('name')),
     ...validateImmutableField(meta.namespace, oldMeta.namespace, META.child('namespace')),
     ...validateImmutableField(meta.uid, oldMeta.uid, META.child('uid')),
+    ...validateImmutableTime(meta.creationTimestamp, oldMeta.creationTimestamp, META.child('creationTimestamp')),
     ...validateImmutableTime(meta.deletionTimestamp, oldMeta.deletionTimestamp, META.child('deletionTimestamp')),
     ...validateImmutableField(meta.deletionGracePeriodSeconds, oldMeta.deletionGracePeriodSeconds, META.child('deletionGracePeriodSeconds')),
+    ...validateCoreFinalizerNames(meta.finalizers),
+    ...(asNewObjectToo ? validateObjectMeta(meta, kind.namespaced, nameRuleFor(kind), META) : []),
   ];
-  if (oldMeta.deletionTimestamp !== undefined) {
-    const before = new Set(oldMeta.finalizers ?? []);
-    // Kubernetes lists the set difference: sorted, each name once.
-    const added = [...new Set((meta.finalizers ?? []).filter((f) => !before.has(f)))].sort();
-    if (added.length > 0) {
-      errs.push(FieldError.forbidden(META.child('finalizers'), `no new finalizers can be added if the object is being deleted, found new finalizers ${formatGoValue(added)}`));
-    }
-  }
-  return errs;
+  return distinct(errs);
+}
+
+/** Each error once, where it first appears: what Kubernetes' aggregated message shows. */
+function distinct(errs: readonly FieldError[]): FieldError[] {
+  const seen = new Set<string>();
+  return errs.filter((e) => {
+    const line = String(e);
+    if (seen.has(line)) return false;
+    seen.add(line);
+    return true;
+  });
+}
+
+/** ValidateNoNewFinalizers, which holds only for an object being deleted: the names added, sorted, each once. */
+function validateNoNewFinalizers(finalizers: readonly string[] | undefined, oldMeta: NonNullable<KubeObject['metadata']>): FieldError[] {
+  if (oldMeta.deletionTimestamp === undefined) return [];
+  const before = new Set(oldMeta.finalizers ?? []);
+  const added = [...new Set((finalizers ?? []).filter((f) => !before.has(f)))].sort();
+  if (added.length === 0) return [];
+  return [FieldError.forbidden(META.child('finalizers'), `no new finalizers can be added if the object is being deleted, found new finalizers ${formatGoValue(added)}`)];
 }

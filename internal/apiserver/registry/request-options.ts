@@ -11,6 +11,14 @@ export interface WriteOptions {
   /** Run every step but the write itself (Kubernetes' `dryRun=All`). */
   readonly dryRun?: boolean;
   readonly fieldManager?: string;
+  /** Records a warning for the response, as Kubernetes' warning.AddWarning on the request's context. */
+  readonly warn?: (message: string) => void;
+}
+
+/** `options` whose `warn` appends to `warnings`, a request's warnings in the order they arise (after `first`). */
+export function withWarnings<T extends WriteOptions>(options: T, first: readonly string[] = []): { options: T; warnings: string[] } {
+  const warnings = [...first];
+  return { options: { ...options, warn: (message: string) => void warnings.push(message) }, warnings };
 }
 
 /** Options of a get. */

@@ -29,7 +29,8 @@ import type { AdmissionAttributes, AdmissionChain } from '../admission/index.js'
 import type { Cacher } from '../cacher/index.js';
 import { alreadyExists, checkKind, checkNamespace, checkNoRevisionOnCreate } from './request-object-checks.js';
 import { ResourceReader } from './resource-reader.js';
-import { checkPreconditions, markForDeletion } from './deletion.js';
+import { checkPreconditions, markForDeletion, shouldDeleteDuringUpdate } from './deletion.js';
+import { dedupOwnerReferences } from './owner-references.js';
 import { generateName, prepareMetaForCreate, prepareMetaForUpdate, validateMetaForCreate, validateMetaForUpdate } from './object-meta.js';
 import { adoptWritten, decodeFromStorage, encodeForStorage } from './stored-object.js';
 import type { AllocationHooks, MutableObject, Strategy } from './strategy.js';
@@ -136,6 +137,8 @@ export class ResourceStore extends ResourceReader {
     // since every await is a trip through the microtask queue.
     const admitted = this.admission.admit(this.attributes('CREATE', obj, '', options.dryRun));
     if (admitted) await admitted;
+    // As Kubernetes' handlers: owner references deduplicated again after mutating admission.
+    dedupOwnerReferences(obj, options.warn, true);
     // System fields first, as Kubernetes does: a strategy may use the uid (a Job's generated selector).
     prepareMetaForCreate(obj, { uid: this.newUID(), now: this.clock.now(), usesGeneration: !!this.strategy.usesGeneration });
     // Allocation before the strategy and validation, as Kubernetes' BeginCreate: what it takes is
@@ -260,6 +263,8 @@ export class ResourceStore extends ResourceReader {
     // scale) change a stored object, which is defaulted already.
     if (subresource === '' || subresource === 'status' || subresource === 'finalize') this.strategy.defaults?.(obj);
     await this.admission.admit(this.attributes('UPDATE', obj, subresource, options.dryRun, current));
+    // Again after mutating admission; for a patch, the only time (its warning says so).
+    dedupOwnerReferences(obj, options.warn, true);
     // Allocation before the strategy and validation, as Kubernetes' BeginUpdate (which only the
     // main resource has): what it takes is given back on every later refusal or failure.
     const release = subresource === '' ? await this.hooks.beforeUpdate?.(obj, current, options) : undefined;
@@ -280,7 +285,7 @@ export class ResourceStore extends ResourceReader {
         await release?.();
         return options.dryRun ? obj : current;
       }
-      if (this.shouldDeleteAfterUpdate(obj, current)) {
+      if (shouldDeleteDuringUpdate(obj, current, this.strategy)) {
         await this.storage.delete(key, { expectedRevision });
         written = 'deleted';
       } else {
@@ -328,24 +333,8 @@ export class ResourceStore extends ResourceReader {
       prepareMetaForUpdate(obj, current, { usesGeneration: false, statusUpdate: false });
       kindErrors = this.strategy.validate?.(obj);
     }
-    const errors = [...validateMetaForUpdate(obj, current, this.info), ...(kindErrors ?? [])];
+    const errors = [...validateMetaForUpdate(obj, current, this.info, subresource === '' && !this.strategy.metaUpdateOnly), ...(kindErrors ?? [])];
     if (errors.length > 0) throw this.invalid(obj, errors);
-  }
-
-  /**
-   * Kubernetes' ShouldDeleteDuringUpdate: an update that removes the last finalizer deletes the
-   * object when the stored one was marked for deletion with no grace period left. The deletion
-   * state is read from the stored object, never from the client's, so an update cannot cut a
-   * pod's grace period short.
-   */
-  private shouldDeleteAfterUpdate(obj: KubeObject, old: KubeObject): boolean {
-    const oldMeta = old.metadata!;
-    return (
-      oldMeta.deletionTimestamp !== undefined &&
-      (oldMeta.deletionGracePeriodSeconds ?? 0) === 0 &&
-      (obj.metadata?.finalizers?.length ?? 0) === 0 &&
-      !this.strategy.pendingFinalizers?.(obj)
-    );
   }
 
   /** Deletes an object, or marks it for deletion while finalizers or a grace period remain. */

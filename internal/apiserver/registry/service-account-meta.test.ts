@@ -64,10 +64,10 @@ describe('ServiceAccount', () => {
   });
 
   it('keeps its name and namespace on update', () => {
-    expect(strings(validateMetaForUpdate(sa({ name: 'deployer', namespace: 'ops' }), sa(meta), kind))).toEqual([
+    expect(strings(validateMetaForUpdate(sa({ name: 'deployer', namespace: 'ops' }), sa(meta), kind, true))).toEqual([
       'metadata.name: Invalid value: "deployer": field is immutable',
       'metadata.namespace: Invalid value: "ops": field is immutable',
     ]);
-    expect(validateMetaForUpdate(sa(meta, { automountServiceAccountToken: false }), sa(meta), kind)).toEqual([]);
+    expect(validateMetaForUpdate(sa(meta, { automountServiceAccountToken: false }), sa(meta), kind, true)).toEqual([]);
   });
 });

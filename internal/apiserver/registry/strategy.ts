@@ -10,6 +10,14 @@ import type { FieldError } from '../../api/validation/index.js';
 /** A mutable object the strategy may change in place (decoded from a request, never from a cache). */
 export type MutableObject = KubeObject;
 
+/**
+ * Kubernetes' GarbageCollectionPolicy: what a delete that names no propagation policy does to the
+ * object's dependents. DeleteDependents leaves them to the garbage collector in the background;
+ * OrphanDependents adds the `orphan` finalizer; Unsupported never adds either of the collector's
+ * finalizers and drops those the object has.
+ */
+export type GarbageCollectionPolicy = 'DeleteDependents' | 'OrphanDependents' | 'Unsupported';
+
 /** The hooks of one kind. Every member is optional; the defaults suit a plain object kind. */
 export interface Strategy {
   /** Fills in defaults (Kubernetes applies these when decoding; Skiff before admission). */
@@ -26,6 +34,13 @@ export interface Strategy {
   validateUpdate?(obj: KubeObject, old: KubeObject): FieldError[];
   /** Validates a status update (default: nothing beyond metadata). */
   validateStatusUpdate?(obj: KubeObject, old: KubeObject): FieldError[];
+  /**
+   * True if the kind's update validation checks metadata only as an update (Kubernetes'
+   * ValidateObjectMetaUpdate), never again as a new object's: a generateName then answers to the
+   * generic path-segment rule alone, not to the kind's name rule. Absent: the update validates the
+   * object as a create would too, as most kinds' ValidateUpdate does.
+   */
+  readonly metaUpdateOnly?: boolean;
   /** Field values for field selectors, beyond `metadata.name` and `metadata.namespace`. */
   selectableFields?(obj: KubeObject): Record<string, string>;
   /**
@@ -51,6 +66,8 @@ export interface Strategy {
    * or 0 to delete at once. Absent: every delete is immediate (only pods are graceful).
    */
   gracePeriod?(obj: KubeObject, requested: number | undefined): number;
+  /** The kind's DefaultGarbageCollectionPolicy for the version Skiff serves (absent: DeleteDependents). */
+  readonly defaultGarbageCollectionPolicy?: GarbageCollectionPolicy;
   /** Extra conditions that keep an object marked for deletion from being removed (namespaces: spec.finalizers). */
   pendingFinalizers?(obj: KubeObject): boolean;
   /** True if a delete returns the object rather than a Status (pods, as Kubernetes does). */

@@ -1,8 +1,9 @@
 // metadata.finalizers as Kubernetes 1.32 judges them, and as a delete with a propagation policy
-// leaves them. A create runs apimachinery's ValidateFinalizers (qualified names, reported at
-// `metadata.finalizers`; not both of the garbage collector's) and the core API's check of each
-// name (`metadata.finalizers[i]`); an update runs only the latter, and repeated names always pass.
-// A delete takes both of the collector's out and appends the one its policy asks for.
+// leaves them. A create and an update both run apimachinery's ValidateFinalizers (qualified names,
+// reported at `metadata.finalizers`; not both of the garbage collector's; an update through the
+// generic store's validateCommonFields, see update-metadata.test.ts) and the core API's check of
+// each name (`metadata.finalizers[i]`); repeated names always pass. A delete takes both of the
+// collector's out and appends the one its policy asks for.
 import { describe, expect, it } from 'vitest';
 import type { KubeObject } from '../../api/index.js';
 import { useFaces, type Faces } from './faces-test-helpers.js';
@@ -46,14 +47,14 @@ describe('finalizers on create', () => {
 });
 
 describe('finalizers on update', () => {
-  it('may hold both of the garbage collector’s, over both faces', async () => {
+  it('take a name twice, over both faces', async () => {
     const { f, rest, grpc } = await start();
     await f.store('configmaps').create('default', { metadata: { name: 'a' } });
-    const patch = JSON.stringify({ metadata: { finalizers: ['orphan', HOLD, 'foregroundDeletion'] } });
+    const patch = JSON.stringify({ metadata: { finalizers: [HOLD, HOLD] } });
     expect((await rest('PATCH', `${CONFIGMAPS}/a`, patch, 'application/merge-patch+json')).code).toBe(200);
-    const object = { configMap: { metadata: { name: 'a', finalizers: ['foregroundDeletion', 'orphan'] } } };
+    const object = { configMap: { metadata: { name: 'a', finalizers: ['orphan', HOLD, 'orphan'] } } };
     expect(await grpc('Update', { ref: { ...REF, name: 'a' }, object })).toBeUndefined();
-    expect((await stored(f)).metadata?.finalizers).toEqual(['foregroundDeletion', 'orphan']);
+    expect((await stored(f)).metadata?.finalizers).toEqual(['orphan', HOLD, 'orphan']);
   });
 
   it('still refuses a name that is neither standard nor fully qualified', async () => {
@@ -68,23 +69,23 @@ describe('finalizers on update', () => {
 });
 
 describe('a delete with a propagation policy', () => {
-  /** ConfigMap `a`, updated to hold both of the collector's finalizers around another. */
-  async function holdingBoth(faces: Faces): Promise<void> {
+  /** ConfigMap `a`, updated to hold the collector's other finalizer before another. */
+  async function holdingForeground(faces: Faces): Promise<void> {
     await faces.f.store('configmaps').create('default', { metadata: { name: 'a' } });
-    const patch = JSON.stringify({ metadata: { finalizers: ['orphan', HOLD, 'foregroundDeletion'] } });
+    const patch = JSON.stringify({ metadata: { finalizers: ['foregroundDeletion', HOLD] } });
     expect((await faces.rest('PATCH', `${CONFIGMAPS}/a`, patch, 'application/merge-patch+json')).code).toBe(200);
   }
 
-  it('puts the finalizer it asks for after the others, over REST', async () => {
+  it('puts the finalizer it asks for after the others, in place of the collector’s other one, over REST', async () => {
     const faces = await start();
-    await holdingBoth(faces);
+    await holdingForeground(faces);
     expect((await faces.rest('DELETE', `${CONFIGMAPS}/a`, '{"propagationPolicy":"Orphan"}')).code).toBe(200);
     expect((await stored(faces.f)).metadata?.finalizers).toEqual([HOLD, 'orphan']);
   });
 
-  it('puts the finalizer it asks for after the others, over gRPC', async () => {
+  it('puts the finalizer it asks for after the others, in place of the collector’s other one, over gRPC', async () => {
     const faces = await start();
-    await holdingBoth(faces);
+    await holdingForeground(faces);
     expect(await faces.grpc('Delete', { ref: { ...REF, name: 'a' }, options: { propagationPolicy: 'Orphan' } })).toBeUndefined();
     expect((await stored(faces.f)).metadata?.finalizers).toEqual([HOLD, 'orphan']);
   });

@@ -28,6 +28,7 @@ import {
 import { createOn, deleteCollection, patchOn, updateOn, type DeleteOptionsInput } from '../endpoints/index.js';
 import type { CacheWatcher } from '../cacher/index.js';
 import type { FieldValidation } from '../registry/patcher.js';
+import { withWarnings } from '../registry/request-options.js';
 import { isAcceptedDelete } from '../registry/deletion.js';
 import type { Registry } from '../registry/registry.js';
 import type { ResourceStore } from '../registry/resource-store.js';
@@ -106,8 +107,9 @@ export class ResourceHandler {
         const type = sub === '' ? store.type : typeFor(kind.group === '' ? kind.version : `${kind.group}/${kind.version}`, kind.kind);
         if (!type) throw unknownSubresource(store, sub);
         const body = await this.decode(req, type, kind, opts.fieldValidation);
-        const created = await createOn(registry, store, ns, info.name, sub, body.object, opts);
-        return this.send(req, res, 201, created, body.warnings);
+        const { options, warnings } = withWarnings(opts, body.warnings);
+        const created = await createOn(registry, store, ns, info.name, sub, body.object, options);
+        return this.send(req, res, 201, created, warnings);
       }
       case 'update': {
         const opts = writeOptions(query, 'UpdateOptions');
@@ -116,15 +118,17 @@ export class ResourceHandler {
           return this.send(req, res, 200, await updateScale(store, ns, info.name, body.object as Scale, opts), body.warnings);
         }
         const body = await this.decode(req, store.type, store.info, opts.fieldValidation);
-        const result = await updateOn(registry, store, ns, info.name, sub, body.object, opts);
-        return this.send(req, res, result.created ? 201 : 200, result.object, body.warnings);
+        const { options, warnings } = withWarnings(opts, body.warnings);
+        const result = await updateOn(registry, store, ns, info.name, sub, body.object, options);
+        return this.send(req, res, result.created ? 201 : 200, result.object, warnings);
       }
       case 'patch': {
         const type = patchTypeOf(req.headers['content-type']);
         const opts = writeOptions(query, 'PatchOptions');
         const patch = await readBody(req, this.options.maxBodyBytes);
-        const outcome = await patchOn(store, ns, info.name, sub, type, patch, opts);
-        return this.send(req, res, 200, outcome.object, outcome.warnings);
+        const { options, warnings } = withWarnings(opts);
+        const outcome = await patchOn(store, ns, info.name, sub, type, patch, options);
+        return this.send(req, res, 200, outcome.object, [...outcome.warnings, ...warnings]);
       }
       case 'delete': {
         const options = deleteOptions(query, await this.deleteBody(req));

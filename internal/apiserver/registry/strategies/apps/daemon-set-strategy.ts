@@ -40,4 +40,5 @@ export const daemonSetStrategy: Strategy = withDisabledFieldsDropped({
   validate: (obj) => validateDaemonSet(obj as DaemonSet__Output),
   validateUpdate: (obj, old) => validateDaemonSetUpdate(obj as DaemonSet__Output, old as DaemonSet__Output),
   validateStatusUpdate: (obj, old) => validateDaemonSetStatusUpdate(obj as DaemonSet__Output, old as DaemonSet__Output),
+  defaultGarbageCollectionPolicy: 'DeleteDependents',
 }, dropDisabledSpecTemplateFields);

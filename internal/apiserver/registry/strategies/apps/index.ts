@@ -5,7 +5,9 @@
  * are plain objects. Every pod template loses the fields of gates Kubernetes 1.32 leaves off
  * (disabled-fields.ts), as does a StatefulSet's maxUnavailable. No apps/v1 kind registers a field-label conversion in Kubernetes, so every one
  * answers only `metadata.name` and `metadata.namespace` (a ReplicaSet's `status.replicas` is refused too).
- * Defaulting and validation come from api/defaults/apps and api/validation/apps.
+ * Defaulting and validation come from api/defaults/apps and api/validation/apps. A delete that names
+ * no propagation policy leaves the dependents to the garbage collector (apps/v1: DeleteDependents);
+ * Deployments and StatefulSets check an update's metadata only as an update.
  */
 import { isDeepStrictEqual } from 'node:util';
 import type { ControllerRevision__Output } from '../../../../api/generated/skiff/apps/v1/ControllerRevision.js';
@@ -53,6 +55,8 @@ export const deploymentStrategy: Strategy = withDisabledFieldsDropped({
   validate: (obj) => validateDeployment(obj as Deployment__Output),
   validateUpdate: (obj, old) => validateDeploymentUpdate(obj as Deployment__Output, old as Deployment__Output),
   validateStatusUpdate: (obj, old) => validateDeploymentStatusUpdate(obj as Deployment__Output, old as Deployment__Output),
+  metaUpdateOnly: true,
+  defaultGarbageCollectionPolicy: 'DeleteDependents',
 }, dropDisabledSpecTemplateFields);
 
 /** The strategy of `replicasets`. */
@@ -62,6 +66,7 @@ export const replicaSetStrategy: Strategy = withDisabledFieldsDropped({
   validate: (obj) => validateReplicaSet(obj as ReplicaSet__Output),
   validateUpdate: (obj, old) => validateReplicaSetUpdate(obj as ReplicaSet__Output, old as ReplicaSet__Output),
   validateStatusUpdate: (obj, old) => validateReplicaSetStatusUpdate(obj as ReplicaSet__Output, old as ReplicaSet__Output),
+  defaultGarbageCollectionPolicy: 'DeleteDependents',
 }, dropDisabledSpecTemplateFields);
 
 /** The strategy of `statefulsets`: its template's gated fields and maxUnavailable (MaxUnavailableStatefulSet) are dropped. */
@@ -71,6 +76,8 @@ export const statefulSetStrategy: Strategy = withDisabledFieldsDropped({
   validate: (obj) => validateStatefulSet(obj as StatefulSet__Output),
   validateUpdate: (obj, old) => validateStatefulSetUpdate(obj as StatefulSet__Output, old as StatefulSet__Output),
   validateStatusUpdate: (obj, old) => validateStatefulSetStatusUpdate(obj as StatefulSet__Output, old as StatefulSet__Output),
+  metaUpdateOnly: true,
+  defaultGarbageCollectionPolicy: 'DeleteDependents',
 }, (obj, old) => {
   dropDisabledFields(STATEFUL_SET_DISABLED_FIELDS, obj as StatefulSet__Output, old as StatefulSet__Output | undefined);
   dropDisabledSpecTemplateFields(obj, old);

@@ -3,7 +3,10 @@
  * a status subresource and a generation. A Job gets its generated selector on create (from its
  * uid, so the generic store must assign that before prepareForCreate, as Kubernetes does), and the
  * generated template labels as its own when it has none; it answers the `status.successful` field
- * selector. Both drop the pod template fields of gates Kubernetes 1.32 leaves off.
+ * selector. Both drop the pod template fields of gates Kubernetes 1.32 leaves off. A delete that
+ * names no propagation policy orphans a Job's pods (batch/v1 keeps OrphanDependents for
+ * compatibility) and leaves a CronJob's Jobs to the garbage collector; a CronJob's update checks its
+ * metadata only as an update.
  */
 import type { CronJob__Output } from '../../../../api/generated/skiff/batch/v1/CronJob.js';
 import type { Job__Output } from '../../../../api/generated/skiff/batch/v1/Job.js';
@@ -42,6 +45,7 @@ export const jobStrategy: Strategy = withDisabledFieldsDropped({
   // batch/v1's Job conversion words its refusal its own way (pkg/apis/batch/v1/conversion.go).
   fieldLabelError: (label) => `field label ${goQuote(label)} not supported for batchv1.Job`,
   selectableFields: (obj) => ({ 'status.successful': String((obj as Job__Output).status?.succeeded ?? 0) }),
+  defaultGarbageCollectionPolicy: 'OrphanDependents',
 }, dropDisabledSpecTemplateFields);
 
 /** The strategy of `cronjobs`: the job template's pod template loses its gated fields. */
@@ -50,6 +54,8 @@ export const cronJobStrategy: Strategy = withDisabledFieldsDropped({
   defaults: (obj) => defaultCronJob(obj as CronJob__Output),
   validate: (obj) => validateCronJob(obj as CronJob__Output),
   validateUpdate: (obj, old) => validateCronJobUpdate(obj as CronJob__Output, old as CronJob__Output),
+  metaUpdateOnly: true,
+  defaultGarbageCollectionPolicy: 'DeleteDependents',
 }, (obj, old) => {
   const template = (cj: KubeObject) => (cj as CronJob__Output).spec?.jobTemplate?.spec?.template;
   dropDisabledTemplateFields(template(obj), old === undefined ? undefined : (template(old) ?? {}));

@@ -12,6 +12,7 @@ import { LEASE_DISABLED_FIELDS, dropDisabledFields, withDisabledFieldsDropped } 
 export const leaseStrategy: Strategy = withDisabledFieldsDropped({
   validate: (obj) => validateLease(obj as Lease__Output),
   validateUpdate: (obj, old) => validateLeaseUpdate(obj as Lease__Output, old as Lease__Output),
+  metaUpdateOnly: true,
 }, (obj, old) => {
   const spec = (obj as Lease__Output).spec;
   if (spec) dropDisabledFields(LEASE_DISABLED_FIELDS, spec, old === undefined ? undefined : ((old as Lease__Output).spec ?? {}));

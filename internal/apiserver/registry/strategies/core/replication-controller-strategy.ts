@@ -1,7 +1,8 @@
 /**
  * The ReplicationController strategy: generation counts spec changes, status (set only by the
  * controller, through the status subresource) starts empty, `status.replicas` is a field selector,
- * and the template loses the fields of gates Kubernetes 1.32 leaves off.
+ * the template loses the fields of gates Kubernetes 1.32 leaves off, and (for v1, as Kubernetes
+ * keeps it for compatibility) a delete that names no propagation policy orphans the pods.
  */
 import type { KubeObject } from '../../../../api/index.js';
 import { defaultReplicationController } from '../../../../api/defaults/core/index.js';
@@ -31,4 +32,5 @@ export const replicationControllerStrategy: Strategy = withDisabledFieldsDropped
   fieldLabels: ['metadata.name', 'metadata.namespace', 'status.replicas'],
   usesGeneration: true,
   hasStatus: true,
+  defaultGarbageCollectionPolicy: 'OrphanDependents',
 }, dropDisabledSpecTemplateFields);

@@ -90,10 +90,16 @@ export function eventSelectableFields(ev: Event__Output): Record<string, string>
   };
 }
 
-/** The hooks of events: an update of a missing Event creates it. */
+/**
+ * The hooks of events: an update of a missing Event creates it; a delete never waits on the
+ * garbage collector (Kubernetes' event strategy: Unsupported); core/v1 checks an update's metadata
+ * only as an update.
+ */
 export const eventStrategy: Strategy = {
   validate: (obj) => validateEvent(obj as Event__Output),
   validateUpdate: (obj) => validateEvent(obj as Event__Output),
+  metaUpdateOnly: true,
+  defaultGarbageCollectionPolicy: 'Unsupported',
   selectableFields: (obj: KubeObject) => eventSelectableFields(obj as Event__Output),
   fieldLabels: EVENT_FIELD_LABELS,
   allowCreateOnUpdate: true,
@@ -104,6 +110,7 @@ export const podTemplateStrategy: Strategy = withDisabledFieldsDropped({
   defaults: (obj) => defaultPodTemplate(obj as PodTemplate__Output),
   validate: (obj) => validatePodTemplate(obj as PodTemplate__Output),
   validateUpdate: (obj) => validatePodTemplate(obj as PodTemplate__Output),
+  metaUpdateOnly: true,
 }, (obj, old) => {
   const template = (pt: KubeObject) => (pt as PodTemplate__Output).template;
   dropDisabledTemplateFields(template(obj), old === undefined ? undefined : (template(old) ?? {}));

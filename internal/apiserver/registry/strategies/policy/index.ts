@@ -20,6 +20,7 @@ export const podDisruptionBudgetStrategy: Strategy = {
   validateUpdate: (obj, old) => validatePodDisruptionBudgetUpdate(obj as PodDisruptionBudget__Output, old as PodDisruptionBudget__Output),
   validateStatusUpdate: (obj, old) =>
     validatePodDisruptionBudgetStatusUpdate(obj as PodDisruptionBudget__Output, old as PodDisruptionBudget__Output),
+  metaUpdateOnly: true,
 };
 
 /** Every policy/v1 strategy, by resource. */

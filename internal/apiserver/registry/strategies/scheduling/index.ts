@@ -12,6 +12,7 @@ export const priorityClassStrategy: Strategy = {
   defaults: (obj) => defaultPriorityClass(obj as PriorityClass__Output),
   validate: (obj) => validatePriorityClass(obj as PriorityClass__Output),
   validateUpdate: (obj, old) => validatePriorityClassUpdate(obj as PriorityClass__Output, old as PriorityClass__Output),
+  metaUpdateOnly: true,
 };
 
 /** Every scheduling.k8s.io/v1 strategy, by resource. */
