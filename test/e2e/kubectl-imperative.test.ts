@@ -225,7 +225,7 @@ describe('Kubernetes protobuf bodies over raw HTTP', () => {
 
   it('refuses a DELETE whose body is another kind, in protobuf as in JSON, as Kubernetes\' decoder does (500)', async () => {
     await run(['create', 'configmap', 'kept'], 'configmap/kept created');
-    const noKind = 'no kind "Pod" is registered for version "v1" in scheme "k8s.io/apimachinery/pkg/apis/meta/internalversion/scheme/register.go:27"';
+    const noKind = 'no kind "Pod" is registered for version "v1" in scheme "pkg/apis/meta/internalversion/scheme/register.go:27"';
     const pod = k8sBody('v1', 'Pod', encode(objectMeta('kept')));
     const viaProtobuf = await post('/api/v1/namespaces/default/configmaps/kept', pod, PROTOBUF, 'DELETE');
     expect(viaProtobuf.status).toBe(500);

@@ -7,7 +7,7 @@ import { planFor, type TypePlan } from './field-plan.js';
 import { fromJSONValue, toJSONValue, type Internal } from './json-codec.js';
 import type { JsonObject, JsonValue } from './json-value.js';
 import { decodeProto, encodeProto } from './proto-codec.js';
-import { randomObject, seededRandom, withoutEmptyCollections, withoutOmittedCollections, withoutZeroValues } from './random-object.js';
+import { randomObject, seededRandom, withoutEmptyCollections, withoutZeroValues } from './random-object.js';
 import { DecodeError } from './decode-problem.js';
 
 const TYPES = [...KINDS, ...SUBRESOURCE_KINDS].map((k) => k.protoType);
@@ -64,31 +64,32 @@ describe.each(TYPES)('round trip of %s', (name) => {
     expect(withEmpties).toBeGreaterThan(0);
   });
 
-  // Skiff's JSON leaves an empty list or map out when writing and drops `[]` and `{}` when reading
-  // where Kubernetes' Go field is `omitempty`, as Go does; where it is not (marked "null"), `[]` and
-  // `{}` are written and read back as they are. A value struct that holds nothing is written as `{}`
-  // whether set or not, and a value scalar Go writes without `omitempty` as its zero, so they read
-  // back as absent.
-  it('JSON: decode(encode(x)) is x less its omitted empty lists and maps, value structs and value zeros, with no problems, and encoding is stable', () => {
+  // Skiff's JSON reads `[]` and `{}` as absent for every field, so an object decoded from JSON is
+  // the object storage gives back (protobuf cannot tell an empty list from none), as Kubernetes
+  // answers from what it stored. Writing, an empty list or map is left out where Kubernetes' Go
+  // field is `omitempty`; where it is not (marked "null"), an empty one is written as `[]`/`{}` and
+  // an absent one as `null`. A value struct that holds nothing is written as `{}` whether set or
+  // not, and a value scalar Go writes without `omitempty` as its zero, so they read back as absent.
+  it('JSON: decode(encode(x)) is x less its empty lists, maps, value structs and value zeros, with no problems, and encoding is stable', () => {
     const rnd = seededRandom(name.length * 104729);
     let withEmpties = 0;
     for (let i = 0; i < ROUNDS; i++) {
       const x = randomObject(type, rnd, { emptyCollections: true });
       if (hasEmptyCollection(type, x)) withEmpties++;
-      const expected = withoutZeroValues(type, withoutOmittedCollections(type, x));
+      const expected = withoutZeroValues(type, withoutEmptyCollections(type, x));
       const text = JSON.stringify(toJSONValue(type, x));
-      expect(text).toBe(JSON.stringify(toJSONValue(type, expected)));
-      const json = JSON.parse(text) as JsonObject;
-      const { object, problems } = fromJSONValue(type, json);
+      expect(JSON.stringify(toJSONValue(type, x))).toBe(text);
+      const { object, problems } = fromJSONValue(type, JSON.parse(text) as JsonObject);
       expect(problems).toEqual([]);
       expect(object).toStrictEqual(expected);
-      expect(JSON.stringify(toJSONValue(type, object))).toBe(text);
-      expect(JSON.stringify(toJSONValue(type, x))).toBe(text);
+      const decodedText = JSON.stringify(toJSONValue(type, object));
+      expect(decodedText).toBe(JSON.stringify(toJSONValue(type, expected)));
+      expect(fromJSONValue(type, JSON.parse(decodedText) as JsonObject).object).toStrictEqual(expected);
     }
     expect(withEmpties).toBeGreaterThan(0);
   });
 
-  it('JSON: `[]` and `{}` read as absent where Kubernetes omits them, and stay where it does not, at every depth', () => {
+  it('JSON: `[]` and `{}` read as absent, at every depth', () => {
     const rnd = seededRandom(name.length * 15485863);
     let withEmpties = 0;
     for (let i = 0; i < ROUNDS; i++) {
@@ -97,7 +98,7 @@ describe.each(TYPES)('round trip of %s', (name) => {
       const json = withEmptiesPutBack(planFor(type), x, JSON.parse(JSON.stringify(toJSONValue(type, x))) as JsonObject);
       const { object, problems } = fromJSONValue(type, JSON.parse(JSON.stringify(json)));
       expect(problems).toEqual([]);
-      expect(object).toStrictEqual(withoutZeroValues(type, withoutOmittedCollections(type, x)));
+      expect(object).toStrictEqual(withoutZeroValues(type, withoutEmptyCollections(type, x)));
     }
     expect(withEmpties).toBeGreaterThan(0);
   });
@@ -110,13 +111,14 @@ describe('JSON codec', () => {
 
   // Kubernetes' JSON omits an empty list or map only where its Go field is `omitempty` (most are);
   // a field without it (PodSpec.containers, marked (skiff.k8s_always) = "null") is written as `[]`
-  // when empty and `null` when nil, which is what it is once stored (protobuf has no empty list).
-  it('drops empty lists and maps where Kubernetes omits them, and keeps `[]` where it does not', () => {
+  // when empty and `null` when nil. Reading drops `[]` and `{}` everywhere: what a create answers is
+  // then what storage gives back (protobuf has no empty list), `null`, as Kubernetes answers.
+  it('drops empty lists and maps when reading; writes `[]` or `null` where Kubernetes does not omit them', () => {
     const { object } = fromJSONValue(pod, { metadata: { name: 'p', labels: {}, finalizers: [] }, spec: { containers: [] } });
-    expect(object).toStrictEqual({ metadata: { name: 'p' }, spec: { containers: [] } });
-    expect(toJSONValue(pod, object)).toStrictEqual({ metadata: { name: 'p', creationTimestamp: null }, spec: { containers: [] }, status: {} });
-    const stored = decodeProto(pod, encodeProto(pod, object));
-    expect(toJSONValue(pod, stored)).toStrictEqual({ metadata: { name: 'p', creationTimestamp: null }, spec: { containers: null }, status: {} });
+    expect(object).toStrictEqual({ metadata: { name: 'p' } });
+    expect(toJSONValue(pod, object)).toStrictEqual({ metadata: { name: 'p', creationTimestamp: null }, spec: { containers: null }, status: {} });
+    expect(toJSONValue(pod, { metadata: { name: 'p' }, spec: { containers: [] } })).toStrictEqual({ metadata: { name: 'p', creationTimestamp: null }, spec: { containers: [] }, status: {} });
+    expect(decodeProto(pod, encodeProto(pod, object))).toStrictEqual(object);
   });
 
   it('keeps zero values that are present: replicas 0 is not absent', () => {

@@ -164,10 +164,8 @@ function decodeMessage(plan: TypePlan, json: JsonObject, prefix: string, ctx: De
         continue;
       }
       const keys = Object.keys(v);
-      if (keys.length === 0) {
-        if (f.always === 'null') out[key] = {};
-        continue;
-      }
+      // An empty map reads as absent everywhere, as storage would give it back.
+      if (keys.length === 0) continue;
       const m: Record<string, unknown> = {};
       for (const k of keys) {
         const decoded = v[k] === null ? nullMapValue(f) : decodeValue(f, v[k], `${path}[${k}]`, ctx);
@@ -179,10 +177,8 @@ function decodeMessage(plan: TypePlan, json: JsonObject, prefix: string, ctx: De
         ctx.errors.push(typeProblem(path, 'a list', v));
         continue;
       }
-      if (v.length === 0) {
-        if (f.always === 'null') out[key] = [];
-        continue;
-      }
+      // An empty list reads as absent everywhere, as storage would give it back.
+      if (v.length === 0) continue;
       const list: unknown[] = [];
       v.forEach((e, i) => {
         const decoded = decodeValue(f, e, `${path}[${i}]`, ctx);

@@ -97,30 +97,20 @@ export function randomObject(type: protobuf.Type, rnd: () => number, options: Ra
  * nothing for an empty repeated or map field and so cannot tell it from an absent one.
  */
 export function withoutEmptyCollections(type: protobuf.Type, x: Record<string, unknown>): Record<string, unknown> {
-  return strip(planFor(type), x, () => false);
+  return strip(planFor(type), x);
 }
 
-/**
- * `x` with the empty lists and maps Kubernetes' JSON leaves out left out, at every depth: all but
- * those of fields marked `(skiff.k8s_always) = "null"` (Go's slices and maps without omitempty,
- * which JSON writes as `[]` and `{}` and reads back as such). What JSON gives back for `x`.
- */
-export function withoutOmittedCollections(type: protobuf.Type, x: Record<string, unknown>): Record<string, unknown> {
-  return strip(planFor(type), x, (f) => f.always === 'null');
-}
-
-function strip(plan: TypePlan, x: Record<string, unknown>, keepEmpty: (f: FieldPlan) => boolean): Record<string, unknown> {
+function strip(plan: TypePlan, x: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [key, v] of Object.entries(x)) {
     const f = plan.byName.get(key);
-    const inner = (e: unknown): unknown => (f?.kind === 'message' ? strip(f.message!(), e as Record<string, unknown>, keepEmpty) : e);
-    const keep = f !== undefined && keepEmpty(f);
+    const inner = (e: unknown): unknown => (f?.kind === 'message' ? strip(f.message!(), e as Record<string, unknown>) : e);
     if (f?.map) {
       const entries = Object.entries(v as Record<string, unknown>);
-      if (entries.length > 0 || keep) out[key] = Object.fromEntries(entries.map(([k, e]) => [k, inner(e)]));
+      if (entries.length > 0) out[key] = Object.fromEntries(entries.map(([k, e]) => [k, inner(e)]));
     } else if (f?.repeated) {
       const list = v as unknown[];
-      if (list.length > 0 || keep) out[key] = list.map(inner);
+      if (list.length > 0) out[key] = list.map(inner);
     } else {
       out[key] = inner(v);
     }
@@ -132,7 +122,7 @@ function strip(plan: TypePlan, x: Record<string, unknown>, keepEmpty: (f: FieldP
  * `x` with every value Kubernetes' JSON writes whether or not it was set left out, at every depth: a
  * value struct (a field marked `(skiff.k8s_always) = "struct"`) that holds nothing, and a value scalar
  * (marked "zero") equal to its zero. That is what JSON gives back, since such a field reads the same
- * set or not, so JSON reads it as absent. Apply it after withoutOmittedCollections.
+ * set or not, so JSON reads it as absent. Apply it after withoutEmptyCollections.
  */
 export function withoutZeroValues(type: protobuf.Type, x: Record<string, unknown>): Record<string, unknown> {
   return dropZeroValues(planFor(type), x);

@@ -5,8 +5,9 @@
  * type, so the caller describes it with a GoType, field by field in the Go struct's order.
  *
  * `%#v` prints a pointer inside a value as its address (`(*int32)(0xc000a1b2c0)`), never what it
- * points to. Go's addresses differ from run to run, so no client can rely on one; Skiff prints a
- * fresh address of the same shape for every non-nil pointer rather than a fixed placeholder.
+ * points to. Go's addresses differ from run to run, so no client can rely on one; Skiff keeps the
+ * shape and numbers the pointers of one printed value in order from Go's first heap address, so
+ * distinct pointers differ and the same error prints the same text every time.
  */
 import { goQuote } from './go-value.js';
 
@@ -76,14 +77,8 @@ export function goField(name: string, type: GoType, key?: string | ((obj: Readon
 /** What a printed address looks like: Go's heap on 64-bit Linux starts at 0xc000000000. */
 export const GO_ADDRESS_PATTERN = /0xc[0-9a-f]{9}/g;
 
-// Pointers to distinct values never share an address; the first one differs from run to run.
-let nextAddress = 0xc000010000 + Math.floor(Math.random() * 0x100000) * 0x10;
-
-function goAddress(): string {
-  const address = nextAddress;
-  nextAddress += 0x10;
-  return '0x' + address.toString(16);
-}
+/** Where the addresses of one printed value start: the bottom of Go's heap on 64-bit Linux. */
+const FIRST_ADDRESS = 0xc000010000;
 
 function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -91,6 +86,12 @@ function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
 
 /** `value` as Go's `%#v` prints a value of `type`; absent and null stand for Go's zero value. */
 export function formatGoSyntax(type: GoType, value: unknown): string {
+  let next = FIRST_ADDRESS;
+  const address = (): string => '0x' + (next += 0x10).toString(16);
+  return print(type, value, address);
+}
+
+function print(type: GoType, value: unknown, address: () => string): string {
   switch (type.kind) {
     case 'string':
       return goQuote(typeof value === 'string' ? value : '');
@@ -107,23 +108,23 @@ export function formatGoSyntax(type: GoType, value: unknown): string {
       return `[]uint8{${[...bytes].map((b) => '0x' + b.toString(16)).join(', ')}}`;
     }
     case 'pointer':
-      return `(*${type.elem})(${value === undefined || value === null ? 'nil' : goAddress()})`;
+      return `(*${type.elem})(${value === undefined || value === null ? 'nil' : address()})`;
     case 'slice': {
       // Skiff does not tell an empty list from an unset one; an unset one is what clients send.
       if (!Array.isArray(value) || value.length === 0) return `${type.name}(nil)`;
-      return `${type.name}{${value.map((v) => formatGoSyntax(type.elem, v)).join(', ')}}`;
+      return `${type.name}{${value.map((v) => print(type.elem, v, address)).join(', ')}}`;
     }
     case 'map': {
       if (!isRecord(value)) return `${type.name}(nil)`;
       const body = Object.keys(value)
         .sort()
-        .map((k) => `${goQuote(k)}:${formatGoSyntax(type.elem, value[k])}`)
+        .map((k) => `${goQuote(k)}:${print(type.elem, value[k], address)}`)
         .join(', ');
       return `${type.name}{${body}}`;
     }
     case 'struct': {
       const obj = isRecord(value) ? value : {};
-      return `${type.name}{${type.fields.map((f) => `${f.name}:${formatGoSyntax(f.type, f.get(obj))}`).join(', ')}}`;
+      return `${type.name}{${type.fields.map((f) => `${f.name}:${print(f.type, f.get(obj), address)}`).join(', ')}}`;
     }
     case 'custom':
       return type.print(value);

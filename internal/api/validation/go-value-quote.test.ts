@@ -53,3 +53,22 @@ describe('goIsPrint', () => {
     expect(goIsPrint(cp)).toBe(printable);
   });
 });
+
+describe('goIsPrint over the whole code space', () => {
+  // Unicode only ever assigns more characters, so what Go's Unicode 15 calls printable this Node's
+  // newer Unicode calls a letter, mark, number, punctuation or symbol too, and the difference is
+  // only characters assigned since 15.0 (Unicode 16.0 added 5,185, 15.1 added 627).
+  it('is a subset of the printable classes of the Unicode Node ships, missing only newer characters', () => {
+    const printable = /^[\p{L}\p{M}\p{N}\p{P}\p{S} ]$/u;
+    let goOnly = 0;
+    let newer = 0;
+    for (let cp = 0; cp <= 0x10ffff; cp++) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+      const node = printable.test(String.fromCodePoint(cp));
+      if (goIsPrint(cp) && !node) goOnly++;
+      if (!goIsPrint(cp) && node) newer++;
+    }
+    expect(goOnly).toBe(0);
+    expect(newer).toBeGreaterThanOrEqual(627 + 5185);
+  });
+});

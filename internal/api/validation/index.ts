@@ -18,6 +18,7 @@ export {
 } from './field-error.js';
 export { sortedKeys } from './sorted-keys.js';
 export { formatGoFloat, formatGoInterface, formatGoValue, formatGoStringMap, formatGoUntyped, goQuote, NIL_STRING_LIST } from './go-value.js';
+export { goIsPrint } from './go-is-print.js';
 export {
   type GoType,
   type GoField,

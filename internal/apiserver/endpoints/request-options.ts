@@ -7,7 +7,7 @@
  * answer with.
  */
 import type { KubeObject } from '../../api/index.js';
-import { FieldError, FieldPath } from '../../api/validation/index.js';
+import { FieldError, FieldPath, goIsPrint } from '../../api/validation/index.js';
 import { newInvalidOptions, type DeleteOptions, type PropagationPolicy, type WriteOptions } from '../registry/request-options.js';
 
 /** The options kind of a write, which names the 422 a bad option gets. */
@@ -33,12 +33,10 @@ function validateFieldValidation(value: string | undefined): FieldError[] {
   return [FieldError.notSupported(FIELD_VALIDATION, value, ['', 'Ignore', 'Strict', 'Warn'])];
 }
 
-/** Go's unicode.IsPrint: letters, marks, numbers, punctuation, symbols and the ASCII space. */
-const PRINTABLE = /^[\p{L}\p{M}\p{N}\p{P}\p{S} ]$/u;
-
 /**
- * Kubernetes' ValidateFieldManager: at most 128 bytes, every character printable, each other one
- * named as Go's `%#U` prints it with its byte offset (`invalid character U+0007 (at position 3)`).
+ * Kubernetes' ValidateFieldManager: at most 128 bytes, every character printable as Go's
+ * unicode.IsPrint says (Unicode 15, not the newer Unicode of this Node), each other one named as
+ * Go's `%#U` prints it with its byte offset (`invalid character U+0007 (at position 3)`).
  */
 function validateFieldManager(value: string | undefined): FieldError[] {
   if (value === undefined) return [];
@@ -49,7 +47,7 @@ function validateFieldManager(value: string | undefined): FieldError[] {
     const code = char.codePointAt(0)!;
     // A lone surrogate is not UTF-8: Go reads the bytes that stand for it as U+FFFD, which is printable.
     const surrogate = code >= 0xd800 && code <= 0xdfff;
-    if (!surrogate && !PRINTABLE.test(char)) {
+    if (!surrogate && !goIsPrint(code)) {
       const hex = code.toString(16).toUpperCase().padStart(4, '0');
       errs.push(FieldError.invalid(FIELD_MANAGER, value, `invalid character U+${hex} (at position ${position})`));
     }

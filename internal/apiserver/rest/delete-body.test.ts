@@ -10,7 +10,7 @@ const CONFIGMAPS = '/api/v1/namespaces/default/configmaps';
 const TYPE_META = 'struct { APIVersion string "json:\\"apiVersion,omitempty\\""; Kind string "json:\\"kind,omitempty\\"" }';
 
 /** The scheme Kubernetes' DELETE handlers decode with, as it names itself in its errors. */
-const META_SCHEME = 'k8s.io/apimachinery/pkg/apis/meta/internalversion/scheme/register.go:27';
+const META_SCHEME = 'pkg/apis/meta/internalversion/scheme/register.go:27';
 
 /** Kubernetes' Status for an error that is not an API status. */
 const serverError = (message: string): Record<string, unknown> => ({ kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', message, code: 500 });

@@ -30,11 +30,12 @@ const META_GROUP = 'meta.k8s.io';
 
 /**
  * The scheme the DELETE handlers decode with (apimachinery's meta internalversion scheme), named as
- * Kubernetes names a scheme: after the file and line that made it. The line is that of
- * internalversion/scheme/register.go as read; the path's prefix depends on how the apiserver
- * binary was built and could not be confirmed for 1.32's.
+ * Kubernetes names a scheme: after the file and line that made it, trimmed by apimachinery's
+ * naming to start at `pkg/` for a module path (release binaries are built with -trimpath, which is
+ * why users see `pkg/api/legacyscheme/scheme.go:30` for the main scheme). The line is that of
+ * internalversion/scheme/register.go as read.
  */
-const META_SCHEME = 'k8s.io/apimachinery/pkg/apis/meta/internalversion/scheme/register.go:27';
+const META_SCHEME = 'pkg/apis/meta/internalversion/scheme/register.go:27';
 
 /** Kinds that scheme makes in every group version (its unversioned kinds) besides DeleteOptions. */
 const UNVERSIONED_META_KINDS: ReadonlySet<string> = new Set(['CreateOptions', 'UpdateOptions', 'Status', 'APIVersions', 'APIGroupList', 'APIGroup', 'APIResourceList']);

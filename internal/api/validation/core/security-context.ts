@@ -98,10 +98,12 @@ export function validateSecurityContext(sc: SecurityContext__Output | null | und
   errs.push(...validateSeccompProfile(sc.seccompProfile, path.child('seccompProfile')));
   if (sc.allowPrivilegeEscalation === false) {
     // One value for every error: Kubernetes reports the same *SecurityContext, at the same addresses.
-    const shown = goValue(GO_SECURITY_CONTEXT, sc);
-    if (sc.privileged) errs.push(FieldError.invalid(path, shown, 'cannot set `allowPrivilegeEscalation` to false and `privileged` to true'));
+    // Built only once an error needs it: a valid restricted container costs nothing here.
+    let shown: ReturnType<typeof goValue> | undefined;
+    const value = () => (shown ??= goValue(GO_SECURITY_CONTEXT, sc));
+    if (sc.privileged) errs.push(FieldError.invalid(path, value(), 'cannot set `allowPrivilegeEscalation` to false and `privileged` to true'));
     for (const cap of sc.capabilities?.add ?? []) {
-      if (cap === 'CAP_SYS_ADMIN') errs.push(FieldError.invalid(path, shown, 'cannot set `allowPrivilegeEscalation` to false and `capabilities.Add` CAP_SYS_ADMIN'));
+      if (cap === 'CAP_SYS_ADMIN') errs.push(FieldError.invalid(path, value(), 'cannot set `allowPrivilegeEscalation` to false and `capabilities.Add` CAP_SYS_ADMIN'));
     }
   }
   return errs;
