@@ -2,14 +2,16 @@
  * The request-level steps both faces take the same way: the owner references a create or an
  * update carries deduplicated as they arrive (Kubernetes' handlers do it before anything else; a
  * patch has them deduplicated only after admission, in the store), which subresource a create or
- * an update goes to (`pods/binding`, `pods/eviction`, `namespaces/finalize`, `status`),
- * deletecollection as a list then a delete of each, and a patch of a workload's `scale`. Each face
- * only decodes its wire into these calls and encodes what they return.
+ * an update goes to (`pods/binding`, `pods/eviction`, `namespaces/finalize`, `status`), the
+ * warnings a kind gives a delete by its options (once a request, as Kubernetes' per-kind
+ * REST.Delete and REST.DeleteCollection add them before the generic store runs), deletecollection
+ * as a list then a delete of each, and a patch of a workload's `scale`. Each face only decodes its
+ * wire into these calls and encodes what they return.
  */
 import { cloneObject, newBadRequest, StatusError, typeFor, type KubeObject, type Status } from '../../api/index.js';
 import type { JsonObject } from '../../api/patch/index.js';
 import type { Registry } from '../registry/registry.js';
-import type { ResourceStore, UpdateResult } from '../registry/resource-store.js';
+import type { DeleteResult, ResourceStore, UpdateResult } from '../registry/resource-store.js';
 import type { DeleteOptions, ListOptions, PatchType, WriteOptions } from '../registry/request-options.js';
 import { bindPod, evictPod, finalizeNamespace, getScale, unknownSubresource, updateScale, type Scale } from '../registry/subresources.js';
 import { applyFieldValidation, applyPatchTo, parsePatch, patchObject, type PatchOptions, type PatchOutcome } from '../registry/patcher.js';
@@ -70,13 +72,32 @@ export async function updateOn(
   return store.update(namespace, name, obj, { ...options, subresource });
 }
 
-/** Deletes every object a list selects; objects already gone are skipped. Returns the list as it was read. */
+/**
+ * Records the warnings the kind's strategy gives a delete with `options`. Called before the store
+ * reads the object, so they come with every outcome (Kubernetes sends them with a 404 too, where the
+ * face carries warnings on failures).
+ */
+function warnOfDelete(store: ResourceStore, options: DeleteOptions): void {
+  for (const warning of store.strategy.deleteWarnings?.(options) ?? []) options.warn?.(warning);
+}
+
+/** A delete of one object, after the warnings its options earn. */
+export async function deleteOn(store: ResourceStore, namespace: string, name: string, options: DeleteOptions): Promise<DeleteResult> {
+  warnOfDelete(store, options);
+  return store.delete(namespace, name, options);
+}
+
+/**
+ * Deletes every object a list selects; objects already gone are skipped. Returns the list as it
+ * was read. The options' warnings are given once for the request, not once per object.
+ */
 export async function deleteCollection(
   store: ResourceStore,
   namespace: string,
   selectors: Pick<ListOptions, 'labelSelector' | 'fieldSelector'>,
   options: DeleteOptions,
 ): Promise<{ resourceVersion: string; items: KubeObject[] }> {
+  warnOfDelete(store, options);
   const list = await store.list(namespace, selectors);
   for (const o of list.items) {
     try {

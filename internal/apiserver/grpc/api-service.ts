@@ -43,7 +43,7 @@ import type { ResourceStore } from '../registry/resource-store.js';
 import { withWarnings, type DeleteOptions, type PatchType, type WriteOptions } from '../registry/request-options.js';
 import { parseFieldValidation } from '../registry/patcher.js';
 import { bindPod, evictPod, getScale, updateScale, type Scale } from '../registry/subresources.js';
-import { createOn, deleteCollection, discovery, metadataOnly, patchOn, toDeleteOptions, toWriteOptions, updateOn, type WriteOptionsKind } from '../endpoints/index.js';
+import { createOn, deleteCollection, deleteOn, discovery, metadataOnly, patchOn, toDeleteOptions, toWriteOptions, updateOn, type WriteOptionsKind } from '../endpoints/index.js';
 import type { WatchEvent } from '../cacher/index.js';
 import { InflightLimiter, type InflightLimits } from './inflight-limiter.js';
 
@@ -178,14 +178,16 @@ export function apiService(options: ApiServiceOptions): UntypedServiceImplementa
 
     Delete: unary<DeleteRequest__Output>('Delete', true, async (req) => {
       const store = registry.storeFor(req.ref ?? {});
-      const result = await store.delete(ns(req.ref, store), named(req.ref), deleteOptions(req.options));
-      return { response: { object: wrap(result.object ?? result.status!), pending: result.pending } };
+      const { options, warnings } = withWarnings(deleteOptions(req.options));
+      const result = await deleteOn(store, ns(req.ref, store), named(req.ref), options);
+      return { response: { object: wrap(result.object ?? result.status!), pending: result.pending }, warnings };
     }),
 
     DeleteCollection: unary<DeleteCollectionRequest__Output>('DeleteCollection', true, async (req) => {
       const store = registry.storeFor(req.ref ?? {});
-      const result = await deleteCollection(store, req.ref?.namespace ?? '', { labelSelector: req.labelSelector, fieldSelector: req.fieldSelector }, deleteOptions(req.options));
-      return { response: { metadata: { resourceVersion: result.resourceVersion }, items: result.items.map((o) => wrap(o)) } };
+      const { options, warnings } = withWarnings(deleteOptions(req.options));
+      const result = await deleteCollection(store, req.ref?.namespace ?? '', { labelSelector: req.labelSelector, fieldSelector: req.fieldSelector }, options);
+      return { response: { metadata: { resourceVersion: result.resourceVersion }, items: result.items.map((o) => wrap(o)) }, warnings };
     }),
 
     Watch: (call: ServerWritableStream<Buffer, unknown>) => void watchCall(call),

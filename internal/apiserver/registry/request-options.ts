@@ -6,17 +6,21 @@
 import { newInvalid, type StatusError } from '../../api/index.js';
 import { FieldError, FieldPath } from '../../api/validation/index.js';
 
-/** Options of a write. */
-export interface WriteOptions {
-  /** Run every step but the write itself (Kubernetes' `dryRun=All`). */
-  readonly dryRun?: boolean;
-  readonly fieldManager?: string;
+/** The options of a request that may warn: writes and deletes. */
+export interface WarningOptions {
   /** Records a warning for the response, as Kubernetes' warning.AddWarning on the request's context. */
   readonly warn?: (message: string) => void;
 }
 
+/** Options of a write. */
+export interface WriteOptions extends WarningOptions {
+  /** Run every step but the write itself (Kubernetes' `dryRun=All`). */
+  readonly dryRun?: boolean;
+  readonly fieldManager?: string;
+}
+
 /** `options` whose `warn` appends to `warnings`, a request's warnings in the order they arise (after `first`). */
-export function withWarnings<T extends WriteOptions>(options: T, first: readonly string[] = []): { options: T; warnings: string[] } {
+export function withWarnings<T extends WarningOptions>(options: T, first: readonly string[] = []): { options: T; warnings: string[] } {
   const warnings = [...first];
   return { options: { ...options, warn: (message: string) => void warnings.push(message) }, warnings };
 }
@@ -99,12 +103,11 @@ export function newInvalidOptions(kind: string, errs: readonly FieldError[]): St
 export type PropagationPolicy = 'Orphan' | 'Background' | 'Foreground';
 
 /** Options of a delete (Kubernetes' DeleteOptions). */
-export interface DeleteOptions {
+export interface DeleteOptions extends WarningOptions {
   readonly gracePeriodSeconds?: number;
   readonly preconditions?: { readonly uid?: string; readonly resourceVersion?: string };
   readonly orphanDependents?: boolean;
-  /** "Orphan", "Background" or "Foreground". */
-  /** Validated where the request is read (Kubernetes' ValidateDeleteOptions), so one of the three. */
+  /** "Orphan", "Background" or "Foreground": validated where the request is read (Kubernetes' ValidateDeleteOptions). */
   readonly propagationPolicy?: PropagationPolicy;
   readonly dryRun?: boolean;
 }

@@ -6,6 +6,7 @@
  */
 import type { KubeObject } from '../../api/index.js';
 import type { FieldError } from '../../api/validation/index.js';
+import type { DeleteOptions } from './request-options.js';
 
 /** A mutable object the strategy may change in place (decoded from a request, never from a cache). */
 export type MutableObject = KubeObject;
@@ -68,6 +69,13 @@ export interface Strategy {
   gracePeriod?(obj: KubeObject, requested: number | undefined): number;
   /** The kind's DefaultGarbageCollectionPolicy for the version Skiff serves (absent: DeleteDependents). */
   readonly defaultGarbageCollectionPolicy?: GarbageCollectionPolicy;
+  /**
+   * The warnings a delete or deletecollection earns by its options alone, as the REST storage of
+   * some kinds adds them before it deletes (Jobs: a delete that leaves the propagation to batch/v1's
+   * default orphans the pods). Asked once per request, before an object is read: a delete of a
+   * missing object is warned too, a deletecollection once. Absent: no warnings.
+   */
+  deleteWarnings?(options: DeleteOptions): readonly string[];
   /** Extra conditions that keep an object marked for deletion from being removed (namespaces: spec.finalizers). */
   pendingFinalizers?(obj: KubeObject): boolean;
   /** True if a delete returns the object rather than a Status (pods, as Kubernetes does). */

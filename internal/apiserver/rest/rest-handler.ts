@@ -25,7 +25,7 @@ import {
   type KubeObject,
   type Status,
 } from '../../api/index.js';
-import { createOn, deleteCollection, patchOn, updateOn, type DeleteOptionsInput } from '../endpoints/index.js';
+import { createOn, deleteCollection, deleteOn, patchOn, updateOn, type DeleteOptionsInput } from '../endpoints/index.js';
 import type { CacheWatcher } from '../cacher/index.js';
 import type { FieldValidation } from '../registry/patcher.js';
 import { withWarnings } from '../registry/request-options.js';
@@ -131,14 +131,15 @@ export class ResourceHandler {
         return this.send(req, res, 200, outcome.object, [...outcome.warnings, ...warnings]);
       }
       case 'delete': {
-        const options = deleteOptions(query, await this.deleteBody(req));
-        const result = await store.delete(ns, info.name, options);
-        return this.send(req, res, isAcceptedDelete(result.pending, options) ? 202 : 200, result.object ?? result.status!);
+        const { options, warnings } = withWarnings(deleteOptions(query, await this.deleteBody(req)));
+        const result = await deleteOn(store, ns, info.name, options);
+        return this.send(req, res, isAcceptedDelete(result.pending, options) ? 202 : 200, result.object ?? result.status!, warnings);
       }
       case 'deletecollection': {
         const selectors = listOptions(query);
-        const result = await deleteCollection(store, ns, selectors, deleteOptions(query, await this.deleteBody(req)));
-        return this.write(res, 200, this.output(req, false), listJSON(store.info, { resourceVersion: result.resourceVersion }, result.items));
+        const { options, warnings } = withWarnings(deleteOptions(query, await this.deleteBody(req)));
+        const result = await deleteCollection(store, ns, selectors, options);
+        return this.write(res, 200, this.output(req, false), listJSON(store.info, { resourceVersion: result.resourceVersion }, result.items), warnings);
       }
     }
   }

@@ -5,8 +5,8 @@
  * generated template labels as its own when it has none; it answers the `status.successful` field
  * selector. Both drop the pod template fields of gates Kubernetes 1.32 leaves off. A delete that
  * names no propagation policy orphans a Job's pods (batch/v1 keeps OrphanDependents for
- * compatibility) and leaves a CronJob's Jobs to the garbage collector; a CronJob's update checks its
- * metadata only as an update.
+ * compatibility), with a warning saying so, and leaves a CronJob's Jobs to the garbage collector; a
+ * CronJob's update checks its metadata only as an update.
  */
 import type { CronJob__Output } from '../../../../api/generated/skiff/batch/v1/CronJob.js';
 import type { Job__Output } from '../../../../api/generated/skiff/batch/v1/Job.js';
@@ -21,11 +21,25 @@ import {
 } from '../../../../api/validation/batch/index.js';
 import type { KubeObject } from '../../../../api/index.js';
 import type { MutableObject, Strategy } from '../../strategy.js';
+import type { DeleteOptions } from '../../request-options.js';
 import { dropDisabledSpecTemplateFields, dropDisabledTemplateFields, withDisabledFieldsDropped } from '../disabled-fields.js';
 import { STATUS_SUBRESOURCE, clearStatus } from '../apps/index.js';
 import { generateJobSelector } from './job-selector.js';
 
 export { generateJobSelector } from './job-selector.js';
+
+/** What a Job delete that names no propagation policy is warned (Kubernetes' deleteOptionWarnings of Job storage). */
+export const JOB_DEFAULT_PROPAGATION_WARNING =
+  'child pods are preserved by default when jobs are deleted; set propagationPolicy=Background to remove them or set propagationPolicy=Orphan to suppress this warning';
+
+/**
+ * The warning of Job storage's Delete and DeleteCollection: a delete that names neither a
+ * propagationPolicy nor orphanDependents gets batch/v1's default, OrphanDependents, which leaves
+ * the pods behind.
+ */
+function jobDeleteWarnings(options: DeleteOptions): readonly string[] {
+  return options.propagationPolicy === undefined && options.orphanDependents === undefined ? [JOB_DEFAULT_PROPAGATION_WARNING] : [];
+}
 
 /** The strategy of `jobs`. */
 export const jobStrategy: Strategy = withDisabledFieldsDropped({
@@ -46,6 +60,7 @@ export const jobStrategy: Strategy = withDisabledFieldsDropped({
   fieldLabelError: (label) => `field label ${goQuote(label)} not supported for batchv1.Job`,
   selectableFields: (obj) => ({ 'status.successful': String((obj as Job__Output).status?.succeeded ?? 0) }),
   defaultGarbageCollectionPolicy: 'OrphanDependents',
+  deleteWarnings: jobDeleteWarnings,
 }, dropDisabledSpecTemplateFields);
 
 /** The strategy of `cronjobs`: the job template's pod template loses its gated fields. */
