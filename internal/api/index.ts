@@ -42,6 +42,8 @@ export {
   restMapper,
   apiVersionOf,
   parseApiVersion,
+  parseGroupVersion,
+  type ParseGroupVersionResult,
   type GroupVersionKind,
   type GroupVersionResource,
 } from './meta/rest-mapper.js';

@@ -29,6 +29,24 @@ export function parseApiVersion(apiVersion: string): { group: string; version: s
   return slash < 0 ? { group: '', version: apiVersion } : { group: apiVersion.slice(0, slash), version: apiVersion.slice(slash + 1) };
 }
 
+/** What parseGroupVersion makes of a string: a group and version, or Kubernetes' error. */
+export type ParseGroupVersionResult =
+  | { readonly ok: true; readonly group: string; readonly version: string }
+  | { readonly ok: false; readonly error: string };
+
+/**
+ * Kubernetes' schema.ParseGroupVersion: `""` (and `/`) is the empty group version, `v1` the core
+ * group's, `apps/v1` a group's; two slashes or more are refused with
+ * `unexpected GroupVersion string: a/b/c`.
+ */
+export function parseGroupVersion(gv: string): ParseGroupVersionResult {
+  const slash = gv.indexOf('/');
+  if (slash < 0) return { ok: true, group: '', version: gv };
+  // Finds a second slash without splitting: owner references are parsed on every write.
+  if (gv.includes('/', slash + 1)) return { ok: false, error: `unexpected GroupVersion string: ${gv}` };
+  return { ok: true, group: gv.slice(0, slash), version: gv.slice(slash + 1) };
+}
+
 /** Looks kinds up by resource, by kind and by the names users type. */
 export class RESTMapper {
   private readonly byResource = new Map<string, KindInfo>();

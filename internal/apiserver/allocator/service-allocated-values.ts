@@ -7,12 +7,7 @@
  * an immutable field.
  */
 import type { Service__Output } from '../../api/generated/skiff/core/v1/Service.js';
-import type { ServiceSpec__Output } from '../../api/generated/skiff/core/v1/ServiceSpec.js';
-import { semanticEqual } from '../../api/validation/core/index.js';
-import { needsClusterIP, needsHealthCheckNodePort, needsNodePort } from './service-fields.js';
-
-const sameClusterIPs = (a: ServiceSpec__Output, b: ServiceSpec__Output): boolean => semanticEqual(a.clusterIPs ?? [], b.clusterIPs ?? []);
-const nodePortsOf = (spec: ServiceSpec__Output): Set<number> => new Set((spec.ports ?? []).map((p) => p.nodePort ?? 0).filter((n) => n !== 0));
+import { needsClusterIP, needsHealthCheckNodePort, needsNodePort, portNodePorts, samePluralClusterIPs } from '../../api/service/index.js';
 
 /** Keeps clusterIP and clusterIPs in step, as Kubernetes' normalizeClusterIPs (`old` is absent on create). */
 export function normalizeClusterIPs(svc: Service__Output, old: Service__Output | undefined): void {
@@ -28,8 +23,8 @@ export function normalizeClusterIPs(svc: Service__Output, old: Service__Output |
   }
   if ((oldSpec.clusterIP ?? '') !== (spec.clusterIP ?? '')) {
     if (oldSpec.clusterIP && !spec.clusterIP) {
-      if (sameClusterIPs(oldSpec, spec)) spec.clusterIPs = undefined;
-    } else if (sameClusterIPs(oldSpec, spec)) {
+      if (samePluralClusterIPs(oldSpec, spec)) spec.clusterIPs = undefined;
+    } else if (samePluralClusterIPs(oldSpec, spec)) {
       spec.clusterIPs = spec.clusterIP ? [spec.clusterIP] : undefined;
     }
   }
@@ -45,8 +40,8 @@ export function patchAllocatedValues(svc: Service__Output, old: Service__Output)
   }
   if (needsNodePort(old) && needsNodePort(svc)) {
     // A port the new spec already uses is not carried to another; ports match by name.
-    const newPorts = nodePortsOf(spec);
-    const used = new Set([...nodePortsOf(oldSpec)].filter((n) => newPorts.has(n)));
+    const newPorts = portNodePorts(spec);
+    const used = new Set([...portNodePorts(oldSpec)].filter((n) => newPorts.has(n)));
     const byName = new Map((oldSpec.ports ?? []).map((p) => [p.name ?? '', p.nodePort ?? 0]));
     for (const p of spec.ports ?? []) {
       if (p.nodePort) continue;

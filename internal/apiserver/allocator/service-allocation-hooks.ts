@@ -16,6 +16,7 @@
  */
 import { newInternalError, newInvalid, newUnknownError, type KubeObject } from '../../api/index.js';
 import type { Service__Output } from '../../api/generated/skiff/core/v1/Service.js';
+import { needsClusterIP, needsHealthCheckNodePort, needsNodePort, portNodePorts, shouldAllocateNodePorts } from '../../api/service/index.js';
 import { FieldError, FieldPath } from '../../api/validation/index.js';
 import type { AllocationHooks, AllocationOptions, MutableObject } from '../registry/strategy.js';
 import { AllocationError } from './allocation-error.js';
@@ -24,15 +25,7 @@ import { NodePortOperation } from './node-port-operation.js';
 import type { PortAllocator } from './port-allocator.js';
 import type { Allocator } from './range-allocator.js';
 import { normalizeClusterIPs, patchAllocatedValues } from './service-allocated-values.js';
-import {
-  CLUSTER_IP_NONE,
-  heldClusterIPs,
-  heldNodePorts,
-  needsClusterIP,
-  needsHealthCheckNodePort,
-  needsNodePort,
-  shouldAllocateNodePorts,
-} from './service-fields.js';
+import { CLUSTER_IP_NONE, heldClusterIPs, heldNodePorts } from './service-fields.js';
 import { initIPFamilyFields } from './service-ip-families.js';
 
 /** The allocators the Service hooks draw from. */
@@ -161,7 +154,7 @@ function initNodePorts(txn: Transaction, svc: Service__Output): void {
  */
 function updateNodePorts(txn: Transaction, svc: Service__Output, old: Service__Output): void {
   // The old ports' node ports, not its health-check port: a port may not take that one over.
-  const held = new Set((old.spec?.ports ?? []).map((p) => p.nodePort ?? 0).filter((n) => n !== 0));
+  const held = portNodePorts(old.spec ?? {});
   const seen = new Set<string>();
   (svc.spec?.ports ?? []).forEach((p, i) => {
     if (!p.nodePort && !shouldAllocateNodePorts(svc)) return;

@@ -9,6 +9,7 @@
  */
 import type { Service__Output } from '../../api/generated/skiff/core/v1/Service.js';
 import type { ServiceSpec__Output } from '../../api/generated/skiff/core/v1/ServiceSpec.js';
+import { samePluralClusterIPs } from '../../api/service/index.js';
 import { semanticEqual, validateServiceClusterIPsRelatedFields } from '../../api/validation/core/index.js';
 import { FieldError, FieldPath, ipFamily } from '../../api/validation/index.js';
 import { CLUSTER_IP_NONE } from './service-fields.js';
@@ -24,7 +25,6 @@ const ALLOCATING_TYPES = ['ClusterIP', 'NodePort', 'LoadBalancer'];
 const otherFamily = (family: string): string => (family === 'IPv4' ? 'IPv6' : 'IPv4');
 // The cluster IPs were checked to be addresses before this is asked.
 const familyOf = (ip: string): string => (ipFamily(ip) === 6 ? 'IPv6' : 'IPv4');
-const sameClusterIPs = (a: ServiceSpec__Output, b: ServiceSpec__Output): boolean => semanticEqual(a.clusterIPs ?? [], b.clusterIPs ?? []);
 const sameIPFamilies = (a: ServiceSpec__Output, b: ServiceSpec__Output): boolean => semanticEqual(a.ipFamilies ?? [], b.ipFamilies ?? []);
 
 /** True for a headless Service without a selector: it allocates nothing and may list endpoints of either family. */
@@ -44,13 +44,13 @@ function isMatchingPreferDualStack(svc: Service__Output, old: Service__Output | 
   if (oldSpec.type !== spec.type || !ALLOCATING_TYPES.includes(spec.type ?? '')) return false;
   if (spec.ipFamilyPolicy !== 'PreferDualStack') return false;
   if (oldSpec.ipFamilyPolicy !== undefined && oldSpec.ipFamilyPolicy !== 'PreferDualStack') return false;
-  return sameClusterIPs(oldSpec, spec) && sameIPFamilies(oldSpec, spec);
+  return samePluralClusterIPs(oldSpec, spec) && sameIPFamilies(oldSpec, spec);
 }
 
 /** An update that keeps IPs and families and asks for SingleStack drops the secondary ones; no other policy may. */
 function updateOnlyChecks(spec: ServiceSpec__Output, oldSpec: ServiceSpec__Output): FieldError[] {
   if (spec.ipFamilyPolicy === 'SingleStack') {
-    if (sameClusterIPs(oldSpec, spec) && (spec.clusterIPs ?? []).length > 1) spec.clusterIPs = spec.clusterIPs!.slice(0, 1);
+    if (samePluralClusterIPs(oldSpec, spec) && (spec.clusterIPs ?? []).length > 1) spec.clusterIPs = spec.clusterIPs!.slice(0, 1);
     if (sameIPFamilies(oldSpec, spec) && (spec.ipFamilies ?? []).length > 1) spec.ipFamilies = spec.ipFamilies!.slice(0, 1);
     return [];
   }

@@ -3,7 +3,7 @@
  * and the request handlers' dedupOwnerReferencesAndAddWarning, which drops a reference repeated
  * whole and tells the client so in a warning rather than refusing the request.
  */
-import { parseApiVersion, type KubeObject } from '../../api/index.js';
+import { parseGroupVersion, type KubeObject } from '../../api/index.js';
 import { FieldError, FieldPath, GO_OWNER_REFERENCE, GO_OWNER_REFERENCES, goValue } from '../../api/validation/index.js';
 import type { MutableObject } from './strategy.js';
 
@@ -37,9 +37,9 @@ export function validateOwnerReferences(refs: readonly OwnerReference[] | undefi
   // One value for every such error: Kubernetes passes the same list, at the same addresses.
   let shownRefs: symbol | null | undefined;
   for (const ref of refs) {
-    const apiVersion = ref.apiVersion ?? '';
-    // Kubernetes' ParseGroupVersion refuses two slashes or more, leaving group and version empty.
-    const { group, version } = parseApiVersion(apiVersion.split('/').length <= 2 ? apiVersion : '');
+    // As Kubernetes' FromAPIVersionAndKind: an apiVersion ParseGroupVersion refuses leaves group and version empty.
+    const gv = parseGroupVersion(ref.apiVersion ?? '');
+    const { group, version } = gv.ok ? gv : { group: '', version: '' };
     if (!version) errs.push(FieldError.invalid(path.child('apiVersion'), ref.apiVersion ?? '', 'version must not be empty'));
     if (!ref.kind) errs.push(FieldError.invalid(path.child('kind'), ref.kind ?? '', 'kind must not be empty'));
     if (!ref.name) errs.push(FieldError.invalid(path.child('name'), ref.name ?? '', 'name must not be empty'));

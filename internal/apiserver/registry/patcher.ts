@@ -12,7 +12,6 @@ import {
   fromJSONValue,
   isJsonObject,
   newBadRequest,
-  newNameMismatch,
   newInvalid,
   objectToJSON,
   type KubeObject,
@@ -33,6 +32,7 @@ import {
 import { FieldError, FieldPath, formatGoInterface } from '../../api/validation/index.js';
 import type { ResourceStore } from './resource-store.js';
 import type { PatchType, WriteOptions } from './request-options.js';
+import { checkName } from './request-object-checks.js';
 
 /** What unknown or duplicate fields do: Strict rejects, Warn answers with warnings, Ignore drops them. */
 export type FieldValidation = 'Strict' | 'Warn' | 'Ignore';
@@ -170,12 +170,6 @@ function decodePatched(patch: ParsedPatch, type: protobuf.Type, json: JsonValue)
     if (!(err instanceof DecodeError)) throw err;
     throw patchInvalid(patch, json, err.message);
   }
-}
-
-/** Kubernetes' checkName: the patched object keeps the name on the URL; a whole-object delete has none. */
-function checkName(obj: KubeObject, name: string): void {
-  const objName = obj.metadata?.name ?? '';
-  if (objName !== name) throw newNameMismatch(objName, name);
 }
 
 /** Patches `name` in `namespace` through `store`; strict-decoding findings come back as warnings (Warn) or refuse it (Strict, 422). */

@@ -1,11 +1,20 @@
 /**
  * What every write checks of the object a request carries, as Kubernetes' handlers and storage do:
  * that it is of the resource's kind (apiVersion and kind filled in when absent), that its namespace
- * agrees with the request's, that a create carries no resourceVersion copied from a read; and how a
- * create whose name is taken is answered.
+ * agrees with the request's, that an update or patch writes the object the URL names, that a create
+ * carries no resourceVersion copied from a read; and how a create whose name is taken is answered.
  */
 import type protobuf from 'protobufjs';
-import { apiVersionOf, newAlreadyExists, newBadRequest, newUnknownError, StatusError, type KindInfo, type KubeObject } from '../../api/index.js';
+import {
+  apiVersionOf,
+  newAlreadyExists,
+  newBadRequest,
+  newNameMismatch,
+  newUnknownError,
+  StatusError,
+  type KindInfo,
+  type KubeObject,
+} from '../../api/index.js';
 import type { Storage } from '../../storage/index.js';
 import { decodeFromStorage } from './stored-object.js';
 import type { MutableObject } from './strategy.js';
@@ -39,6 +48,16 @@ export function checkNamespace(info: KindInfo, obj: MutableObject, namespace: st
   }
   meta.namespace = meta.namespace || namespace;
   if (!meta.namespace) throw newBadRequest('the namespace of the object must be set for a namespaced resource');
+}
+
+/**
+ * Kubernetes' checkName: the object an update, a subresource update or a patch's result writes
+ * must carry the name on the URL, and one without a name does not match it either
+ * (400 `the name of the object () does not match the name on the URL (web)`).
+ */
+export function checkName(obj: KubeObject, name: string): void {
+  const given = obj.metadata?.name ?? '';
+  if (given !== name) throw newNameMismatch(given, name);
 }
 
 /**

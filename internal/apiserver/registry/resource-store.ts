@@ -8,7 +8,6 @@ import { randomUUID } from 'node:crypto';
 import type protobuf from 'protobufjs';
 import {
   cloneObject,
-  newNameMismatch,
   newConflict,
   newInternalError,
   newInvalid,
@@ -27,7 +26,7 @@ import type { Storage } from '../../storage/index.js';
 import { StorageError } from '../../storage/index.js';
 import type { AdmissionAttributes, AdmissionChain } from '../admission/index.js';
 import type { Cacher } from '../cacher/index.js';
-import { alreadyExists, checkKind, checkNamespace, checkNoRevisionOnCreate } from './request-object-checks.js';
+import { alreadyExists, checkKind, checkName, checkNamespace, checkNoRevisionOnCreate } from './request-object-checks.js';
 import { ResourceReader } from './resource-reader.js';
 import { checkPreconditions, markForDeletion, shouldDeleteDuringUpdate } from './deletion.js';
 import { dedupOwnerReferences } from './owner-references.js';
@@ -189,8 +188,7 @@ export class ResourceStore extends ResourceReader {
   async update(namespace: string, name: string, input: MutableObject, options: WriteOptions & { subresource?: string } = {}): Promise<UpdateResult> {
     checkKind(this.info, input);
     checkNamespace(this.info, input, namespace);
-    // Kubernetes' checkName: a body without a name does not match the URL's either.
-    if ((input.metadata?.name ?? '') !== name) throw newNameMismatch(input.metadata?.name ?? '', name);
+    checkName(input, name);
     const requested = input.metadata?.resourceVersion;
     const subresource = options.subresource ?? '';
     const current = await this.currentForWrite(namespace, name);

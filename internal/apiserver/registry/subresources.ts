@@ -9,7 +9,6 @@
  */
 import {
   newBadRequest,
-  newNameMismatch,
   newConflict,
   newInvalid,
   newNotFound,
@@ -24,6 +23,7 @@ import type { Registry } from './registry.js';
 import type { ResourceStore } from './resource-store.js';
 import type { DeleteOptions, WriteOptions } from './request-options.js';
 import { formatTime } from './object-meta.js';
+import { checkName } from './request-object-checks.js';
 
 /** The autoscaling/v1 Scale of a workload. */
 export interface Scale extends KubeObject {
@@ -63,15 +63,6 @@ function requireScalable(store: ResourceStore): void {
   if (!store.info.subresources.some((s) => s.name === 'scale')) {
     throw new StatusError({ code: 404, reason: 'NotFound', message: `the server could not find the requested resource (${store.info.resource}/scale)` });
   }
-}
-
-/**
- * Kubernetes' checkName of an update's body against the URL: a body without a name does not match
- * either (400 `the name of the object () does not match the name on the URL (web)`).
- */
-function checkName(obj: KubeObject, name: string): void {
-  const given = obj.metadata?.name ?? '';
-  if (given !== name) throw newNameMismatch(given, name);
 }
 
 /** GET .../scale. */

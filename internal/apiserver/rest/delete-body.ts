@@ -13,7 +13,7 @@ import {
   isJsonObject,
   newUnknownError,
   objectFromK8sProtobuf,
-  parseApiVersion,
+  parseGroupVersion,
   parseK8sEnvelope,
   typeFor,
   type StatusError,
@@ -71,9 +71,6 @@ function parseText(bytes: Buffer, format: 'json' | 'yaml'): unknown {
   }
 }
 
-/** Kubernetes' ParseGroupVersion refuses an apiVersion with two slashes or more. */
-const isParsableApiVersion = (apiVersion: string): boolean => apiVersion.split('/').length <= 2;
-
 /**
  * What the meta scheme answers for a body of `kind` in `group`/`version` (defaulted already): a
  * DeleteOptions passes; another of its own kinds is made, then cannot be converted; a kind it
@@ -91,8 +88,8 @@ function kindError(group: string, version: string, kind: string): StatusError | 
 /** The refusal of a JSON or YAML body's apiVersion and kind, defaulted as the JSON serializer does; undefined for a DeleteOptions. */
 function jsonKindError(value: Readonly<Record<string, unknown>>, bytes: Buffer): StatusError | undefined {
   const apiVersion = typeof value.apiVersion === 'string' ? value.apiVersion : '';
-  if (!isParsableApiVersion(apiVersion)) return serializerError(`unexpected GroupVersion string: ${apiVersion}`);
-  const gv = parseApiVersion(apiVersion);
+  const gv = parseGroupVersion(apiVersion);
+  if (!gv.ok) return serializerError(gv.error);
   if (gv.version === '' && (gv.group === '' || gv.group === META_GROUP)) return kindError(META_GROUP, 'v1', typeof value.kind === 'string' ? value.kind : '');
   if (gv.version === '') return serializerError(`Object 'apiVersion' is missing in '${bytes.toString('utf8')}'`);
   return kindError(gv.group, gv.version, typeof value.kind === 'string' ? value.kind : '');
@@ -101,8 +98,8 @@ function jsonKindError(value: Readonly<Record<string, unknown>>, bytes: Buffer):
 /** The refusal of a protobuf envelope's apiVersion and kind: the protobuf serializer reads a missing or unparsable version as meta.k8s.io/v1. */
 function protobufKindError(bytes: Buffer): StatusError | undefined {
   const { apiVersion, kind } = parseK8sEnvelope(bytes);
-  const gv = parseApiVersion(isParsableApiVersion(apiVersion) ? apiVersion : '');
-  return gv.version === '' ? kindError(META_GROUP, 'v1', kind) : kindError(gv.group, gv.version, kind);
+  const gv = parseGroupVersion(apiVersion);
+  return !gv.ok || gv.version === '' ? kindError(META_GROUP, 'v1', kind) : kindError(gv.group, gv.version, kind);
 }
 
 /** The DeleteOptions `bytes` carry, in the format `contentType` names; undefined for none. */
