@@ -80,4 +80,15 @@ describe('skiff-apiserver over gRPC', () => {
       status: { code: 404, reason: 'NotFound', message: expect.stringContaining('configmaps/scale') },
     });
   });
+
+  // The server puts a failed call's warnings in the trailer beside the Status, and ApiClient reads
+  // them there as on a success (kubectl prints a failed request's Warning headers the same way).
+  it('leaves a failed call\'s warnings with the client: a Job delete by the default propagation answers NotFound and warns', async () => {
+    const err = await client.delete({ kind: ApiClient.kind('jobs'), namespace: 'default', name: 'gone' }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(StatusError);
+    expect((err as StatusError).code).toBe(404);
+    expect(client.lastWarnings).toEqual([
+      'child pods are preserved by default when jobs are deleted; set propagationPolicy=Background to remove them or set propagationPolicy=Orphan to suppress this warning',
+    ]);
+  });
 });

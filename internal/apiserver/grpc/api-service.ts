@@ -40,7 +40,7 @@ import type { WriteOptions__Output } from '../../api/generated/skiff/api/v1/Writ
 import type { DeleteOptions__Output } from '../../api/generated/skiff/meta/v1/DeleteOptions.js';
 import type { Registry } from '../registry/registry.js';
 import type { ResourceStore } from '../registry/resource-store.js';
-import { withWarnings, type DeleteOptions, type PatchType, type WriteOptions } from '../registry/request-options.js';
+import { recordingWarnings, type DeleteOptions, type PatchType, type WriteOptions } from '../registry/request-options.js';
 import { parseFieldValidation } from '../registry/patcher.js';
 import { bindPod, evictPod, getScale, updateScale, type Scale } from '../registry/subresources.js';
 import { createOn, deleteCollection, deleteOn, discovery, metadataOnly, patchOn, toDeleteOptions, toWriteOptions, updateOn, type WriteOptionsKind } from '../endpoints/index.js';
@@ -65,6 +65,12 @@ function writeOptions(o: WriteOptions__Output | undefined, kind: WriteOptionsKin
 
 function deleteOptions(o: DeleteOptions__Output | undefined): DeleteOptions {
   return toDeleteOptions(o);
+}
+
+/** Sets `warnings`, under the apiserver's limit, as the WARNINGS_TRAILER of `metadata`; returns it. */
+function setWarnings(metadata: Metadata, warnings: readonly string[]): Metadata {
+  metadata.set(WARNINGS_TRAILER, encodeProto(apiTypes.message('Warnings'), { messages: [...limitWarnings(warnings)] }));
+  return metadata;
 }
 
 /** One WatchEvent's bytes framed as an element of `WatchEvents.events` (field 1, length-delimited). */
@@ -101,22 +107,30 @@ export function apiService(options: ApiServiceOptions): UntypedServiceImplementa
   const { registry } = options;
   const limiter = options.limiter ?? new InflightLimiter(options.limits);
 
-  const unary = <Req>(method: string, mutating: boolean, fn: (req: Req) => Promise<{ response: unknown; warnings?: readonly string[] }>): Unary => {
+  /**
+   * A unary handler around `fn`, which records the call's warnings in `recorder` and may answer a
+   * success with warnings of its own instead. The warnings go in the WARNINGS_TRAILER, on a
+   * failure too (beside the Status): what was recorded before it failed, as Kubernetes does.
+   */
+  const unary = <Req>(
+    method: string,
+    mutating: boolean,
+    fn: (req: Req, recorder: string[]) => Promise<{ response: unknown; warnings?: readonly string[] }>,
+  ): Unary => {
     const requestName = `${method}Request`;
     return (call, callback) => {
+      const recorder: string[] = [];
       limiter
-        .run(mutating, () => fn(decodeRequest<Req>(requestName, call.request)))
+        .run(mutating, () => fn(decodeRequest<Req>(requestName, call.request), recorder))
         .then(
-          ({ response, warnings }) => {
-            if (warnings && warnings.length > 0) {
-              const trailer = new Metadata();
-              trailer.set(WARNINGS_TRAILER, encodeProto(apiTypes.message('Warnings'), { messages: [...limitWarnings(warnings)] }));
-              callback(null, response, trailer);
-            } else callback(null, response);
+          ({ response, warnings = recorder }) => {
+            if (warnings.length > 0) callback(null, response, setWarnings(new Metadata(), warnings));
+            else callback(null, response);
           },
           (err: unknown) => {
             const se = toServiceError(err);
             if (err instanceof StatusError) options.onError?.(method, err.status);
+            if (recorder.length > 0) setWarnings(se.metadata!, recorder);
             callback(se);
           },
         );
@@ -132,11 +146,11 @@ export function apiService(options: ApiServiceOptions): UntypedServiceImplementa
   const object = (o: KubeObject): { response: unknown } => ({ response: envelopeBytesOf(o) });
 
   return {
-    Create: unary<CreateRequest__Output>('Create', true, async (req) => {
+    Create: unary<CreateRequest__Output>('Create', true, async (req, recorder) => {
       const store = registry.storeFor(req.ref ?? {});
       const obj = unwrap(req.object as Record<string, unknown>);
-      const { options, warnings } = withWarnings(writeOptions(req.options));
-      return { ...object(await createOn(registry, store, ns(req.ref, store), req.ref?.name ?? '', req.ref?.subresource ?? '', obj, options)), warnings };
+      const options = recordingWarnings(writeOptions(req.options), recorder);
+      return object(await createOn(registry, store, ns(req.ref, store), req.ref?.name ?? '', req.ref?.subresource ?? '', obj, options));
     }),
 
     Get: unary<GetRequest__Output>('Get', false, async (req) => {
@@ -161,33 +175,30 @@ export function apiService(options: ApiServiceOptions): UntypedServiceImplementa
       return { response: Buffer.concat(parts) };
     }),
 
-    Update: unary<UpdateRequest__Output>('Update', true, async (req) => updateCall(req, req.ref?.subresource ?? '')),
-    UpdateStatus: unary<UpdateRequest__Output>('Update', true, async (req) => updateCall(req, 'status')),
+    Update: unary<UpdateRequest__Output>('Update', true, async (req, recorder) => updateCall(req, req.ref?.subresource ?? '', recorder)),
+    UpdateStatus: unary<UpdateRequest__Output>('Update', true, async (req, recorder) => updateCall(req, 'status', recorder)),
 
-    Patch: unary<PatchRequest__Output>('Patch', true, async (req) => {
+    Patch: unary<PatchRequest__Output>('Patch', true, async (req, recorder) => {
       const store = registry.storeFor(req.ref ?? {});
       const type = PATCH_TYPES[req.patchType ?? ''];
       if (!type) throw newBadRequest(`patchType: Unsupported value: "${req.patchType ?? ''}": supported values: "json", "merge", "strategic"`);
-      const { options, warnings } = withWarnings({
-        ...writeOptions(req.options, 'PatchOptions'),
-        fieldValidation: parseFieldValidation(req.options?.fieldValidation),
-      });
+      const options = recordingWarnings({ ...writeOptions(req.options, 'PatchOptions'), fieldValidation: parseFieldValidation(req.options?.fieldValidation) }, recorder);
       const outcome = await patchOn(store, ns(req.ref, store), named(req.ref), req.ref?.subresource ?? '', type, req.patch ?? Buffer.alloc(0), options);
-      return { response: envelopeBytesOf(outcome.object), warnings: [...outcome.warnings, ...warnings] };
+      // The patch's own findings come before what the registry recorded, as on the REST face.
+      return { response: envelopeBytesOf(outcome.object), warnings: [...outcome.warnings, ...recorder] };
     }),
 
-    Delete: unary<DeleteRequest__Output>('Delete', true, async (req) => {
+    Delete: unary<DeleteRequest__Output>('Delete', true, async (req, recorder) => {
       const store = registry.storeFor(req.ref ?? {});
-      const { options, warnings } = withWarnings(deleteOptions(req.options));
-      const result = await deleteOn(store, ns(req.ref, store), named(req.ref), options);
-      return { response: { object: wrap(result.object ?? result.status!), pending: result.pending }, warnings };
+      const result = await deleteOn(store, ns(req.ref, store), named(req.ref), recordingWarnings(deleteOptions(req.options), recorder));
+      return { response: { object: wrap(result.object ?? result.status!), pending: result.pending } };
     }),
 
-    DeleteCollection: unary<DeleteCollectionRequest__Output>('DeleteCollection', true, async (req) => {
+    DeleteCollection: unary<DeleteCollectionRequest__Output>('DeleteCollection', true, async (req, recorder) => {
       const store = registry.storeFor(req.ref ?? {});
-      const { options, warnings } = withWarnings(deleteOptions(req.options));
+      const options = recordingWarnings(deleteOptions(req.options), recorder);
       const result = await deleteCollection(store, req.ref?.namespace ?? '', { labelSelector: req.labelSelector, fieldSelector: req.fieldSelector }, options);
-      return { response: { metadata: { resourceVersion: result.resourceVersion }, items: result.items.map((o) => wrap(o)) }, warnings };
+      return { response: { metadata: { resourceVersion: result.resourceVersion }, items: result.items.map((o) => wrap(o)) } };
     }),
 
     Watch: (call: ServerWritableStream<Buffer, unknown>) => void watchCall(call),
@@ -218,12 +229,12 @@ export function apiService(options: ApiServiceOptions): UntypedServiceImplementa
     Discovery: unary<Record<string, never>>('Discovery', false, async () => ({ response: discovery() })),
   };
 
-  async function updateCall(req: UpdateRequest__Output, subresource: string): Promise<{ response: unknown; warnings: readonly string[] }> {
+  async function updateCall(req: UpdateRequest__Output, subresource: string, recorder: string[]): Promise<{ response: unknown }> {
     const store = registry.storeFor(req.ref ?? {});
     const obj = unwrap(req.object as Record<string, unknown>);
-    const { options, warnings } = withWarnings(writeOptions(req.options, 'UpdateOptions'));
+    const options = recordingWarnings(writeOptions(req.options, 'UpdateOptions'), recorder);
     const result = await updateOn(registry, store, ns(req.ref, store), req.ref?.name || obj.metadata?.name || '', subresource, obj, options);
-    return { response: { object: wrap(result.object), created: result.created }, warnings };
+    return { response: { object: wrap(result.object), created: result.created } };
   }
 
   async function watchCall(call: ServerWritableStream<Buffer, unknown>): Promise<void> {

@@ -9,6 +9,7 @@ import {
   apiVersionOf,
   newAlreadyExists,
   newBadRequest,
+  newInvalid,
   newNameMismatch,
   newUnknownError,
   StatusError,
@@ -16,8 +17,9 @@ import {
   type KubeObject,
 } from '../../api/index.js';
 import type { Storage } from '../../storage/index.js';
+import { FieldError, FieldPath } from '../../api/validation/index.js';
 import { decodeFromStorage } from './stored-object.js';
-import type { MutableObject } from './strategy.js';
+import type { MutableObject, Strategy } from './strategy.js';
 
 /** Checks the object names the resource's kind, and fills apiVersion and kind when absent. */
 export function checkKind(info: KindInfo, obj: MutableObject): void {
@@ -69,6 +71,17 @@ export function checkNoRevisionOnCreate(resourceVersion: string | undefined): vo
   if (resourceVersion === undefined || !/^[0-9]{1,20}$/.test(resourceVersion)) return;
   const revision = BigInt(resourceVersion);
   if (revision !== 0n && revision < 2n ** 64n) throw newUnknownError('resourceVersion should not be set on objects to be created');
+}
+
+/**
+ * Kubernetes' generic store on an update whose new object has no resourceVersion, for a kind whose
+ * strategy does not AllowUnconditionalUpdate: 422 Invalid, named by the resource (its GroupKind is
+ * the GroupResource), with the missing version printed as Go's %#v prints a uint64 zero.
+ */
+export function checkConditionalUpdate(info: KindInfo, strategy: Strategy, obj: KubeObject, name: string): void {
+  if (strategy.allowUnconditionalUpdate !== false || obj.metadata?.resourceVersion) return;
+  const error = FieldError.invalid(FieldPath.root('metadata', 'resourceVersion'), Symbol('0x0'), 'must be specified for an update');
+  throw newInvalid({ group: info.group, kind: info.resource }, name, [error]);
 }
 
 /**

@@ -19,10 +19,13 @@ export interface WriteOptions extends WarningOptions {
   readonly fieldManager?: string;
 }
 
-/** `options` whose `warn` appends to `warnings`, a request's warnings in the order they arise (after `first`). */
-export function withWarnings<T extends WarningOptions>(options: T, first: readonly string[] = []): { options: T; warnings: string[] } {
-  const warnings = [...first];
-  return { options: { ...options, warn: (message: string) => void warnings.push(message) }, warnings };
+/**
+ * `options` whose `warn` appends to `recorder`, the request's warning recorder: a face owns it for
+ * the whole request and answers with what it holds whether the request succeeds or fails, as
+ * Kubernetes writes a warning as a header the moment it is added.
+ */
+export function recordingWarnings<T extends WarningOptions>(options: T, recorder: string[]): T {
+  return { ...options, warn: (message: string) => void recorder.push(message) };
 }
 
 /** Options of a get. */

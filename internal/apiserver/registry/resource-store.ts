@@ -26,7 +26,7 @@ import type { Storage } from '../../storage/index.js';
 import { StorageError } from '../../storage/index.js';
 import type { AdmissionAttributes, AdmissionChain } from '../admission/index.js';
 import type { Cacher } from '../cacher/index.js';
-import { alreadyExists, checkKind, checkName, checkNamespace, checkNoRevisionOnCreate } from './request-object-checks.js';
+import { alreadyExists, checkConditionalUpdate, checkKind, checkName, checkNamespace, checkNoRevisionOnCreate } from './request-object-checks.js';
 import { ResourceReader } from './resource-reader.js';
 import { checkPreconditions, markForDeletion, shouldDeleteDuringUpdate } from './deletion.js';
 import { dedupOwnerReferences } from './owner-references.js';
@@ -221,7 +221,7 @@ export class ResourceStore extends ResourceReader {
       const next = cloneObject(await fn(current));
       checkKind(this.info, next);
       checkNamespace(this.info, next, namespace);
-      next.metadata ??= {};
+      checkConditionalUpdate(this.info, this.strategy, next, name);
       const rv = clientRV;
       if (rv && rv !== current.metadata?.resourceVersion) {
         // The cache may trail storage: only a stale version after catching up is a real conflict.

@@ -60,6 +60,12 @@ export interface Strategy {
   generationChanged?(obj: KubeObject, old: KubeObject): boolean;
   /** True if an update of a missing object creates it (Kubernetes: Endpoints, Leases, Events). */
   readonly allowCreateOnUpdate?: boolean;
+  /**
+   * Kubernetes' AllowUnconditionalUpdate: false if an update (of the main resource or a
+   * subresource) must carry the resourceVersion it replaces, and is refused 422 Invalid without
+   * one (Leases, PodDisruptionBudgets). Absent: true, as for most kinds.
+   */
+  readonly allowUnconditionalUpdate?: boolean;
   /** True if the kind has a `status` subresource (the main resource then ignores status changes). */
   readonly hasStatus?: boolean;
   /**

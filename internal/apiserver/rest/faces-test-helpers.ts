@@ -78,7 +78,7 @@ export function useFaces(): () => Promise<Faces> {
       const handler = service[method] as Handler;
       const call = { request: encodeProto(apiTypes.message(`${method === 'UpdateStatus' ? 'Update' : method}Request`), request) };
       return new Promise((resolve) =>
-        handler(call, (err, _value, trailer) => resolve(err ? { status: fromServiceError(err).status, warnings: [] } : { warnings: trailerWarnings(trailer) })),
+        handler(call, (err, _value, trailer) => resolve(err ? { status: fromServiceError(err).status, warnings: trailerWarnings(err.metadata) } : { warnings: trailerWarnings(trailer) })),
       );
     };
     stop = async () => {

@@ -28,7 +28,7 @@ import {
 import { createOn, deleteCollection, deleteOn, patchOn, updateOn, type DeleteOptionsInput } from '../endpoints/index.js';
 import type { CacheWatcher } from '../cacher/index.js';
 import type { FieldValidation } from '../registry/patcher.js';
-import { withWarnings } from '../registry/request-options.js';
+import { recordingWarnings } from '../registry/request-options.js';
 import { isAcceptedDelete } from '../registry/deletion.js';
 import type { Registry } from '../registry/registry.js';
 import type { ResourceStore } from '../registry/resource-store.js';
@@ -63,14 +63,18 @@ interface DecodedObject {
 export class ResourceHandler {
   constructor(private readonly options: ResourceHandlerOptions) {}
 
-  /** Serves `info` on `res`. */
-  async handle(req: IncomingMessage, res: ServerResponse, info: ResourceRequestInfo, query: URLSearchParams): Promise<void> {
+  /**
+   * Serves `info` on `res`. `warnings` is the request's warning recorder, owned by the caller: a
+   * success is answered with what it holds here, and the caller answers a failure with it too.
+   */
+  async handle(req: IncomingMessage, res: ServerResponse, info: ResourceRequestInfo, query: URLSearchParams, warnings: string[] = []): Promise<void> {
     const { registry } = this.options;
     if (info.resource === 'bindings' && info.group === '' && info.verb === 'create') {
       const pods = registry.storeFor({ group: '', version: info.version, resource: 'pods' });
       const body = await this.decode(req, typeFor('v1', 'Binding')!, { group: '', version: 'v1', kind: 'Binding' }, 'Strict');
+      warnings.push(...body.warnings);
       const result = await createOn(registry, pods, info.namespace, '', 'binding', body.object, writeOptions(query));
-      return this.send(req, res, 201, result, body.warnings);
+      return this.send(req, res, 201, result, warnings);
     }
     const store = registry.storeFor(info);
     const ns = store.info.namespaced ? info.namespace : '';
@@ -107,37 +111,37 @@ export class ResourceHandler {
         const type = sub === '' ? store.type : typeFor(kind.group === '' ? kind.version : `${kind.group}/${kind.version}`, kind.kind);
         if (!type) throw unknownSubresource(store, sub);
         const body = await this.decode(req, type, kind, opts.fieldValidation);
-        const { options, warnings } = withWarnings(opts, body.warnings);
-        const created = await createOn(registry, store, ns, info.name, sub, body.object, options);
+        warnings.push(...body.warnings);
+        const created = await createOn(registry, store, ns, info.name, sub, body.object, recordingWarnings(opts, warnings));
         return this.send(req, res, 201, created, warnings);
       }
       case 'update': {
         const opts = writeOptions(query, 'UpdateOptions');
         if (sub === 'scale') {
           const body = await this.decode(req, typeFor('autoscaling/v1', 'Scale')!, { group: 'autoscaling', version: 'v1', kind: 'Scale' }, opts.fieldValidation);
-          return this.send(req, res, 200, await updateScale(store, ns, info.name, body.object as Scale, opts), body.warnings);
+          warnings.push(...body.warnings);
+          return this.send(req, res, 200, await updateScale(store, ns, info.name, body.object as Scale, opts), warnings);
         }
         const body = await this.decode(req, store.type, store.info, opts.fieldValidation);
-        const { options, warnings } = withWarnings(opts, body.warnings);
-        const result = await updateOn(registry, store, ns, info.name, sub, body.object, options);
+        warnings.push(...body.warnings);
+        const result = await updateOn(registry, store, ns, info.name, sub, body.object, recordingWarnings(opts, warnings));
         return this.send(req, res, result.created ? 201 : 200, result.object, warnings);
       }
       case 'patch': {
         const type = patchTypeOf(req.headers['content-type']);
         const opts = writeOptions(query, 'PatchOptions');
         const patch = await readBody(req, this.options.maxBodyBytes);
-        const { options, warnings } = withWarnings(opts);
-        const outcome = await patchOn(store, ns, info.name, sub, type, patch, options);
+        const outcome = await patchOn(store, ns, info.name, sub, type, patch, recordingWarnings(opts, warnings));
         return this.send(req, res, 200, outcome.object, [...outcome.warnings, ...warnings]);
       }
       case 'delete': {
-        const { options, warnings } = withWarnings(deleteOptions(query, await this.deleteBody(req)));
+        const options = recordingWarnings(deleteOptions(query, await this.deleteBody(req)), warnings);
         const result = await deleteOn(store, ns, info.name, options);
         return this.send(req, res, isAcceptedDelete(result.pending, options) ? 202 : 200, result.object ?? result.status!, warnings);
       }
       case 'deletecollection': {
         const selectors = listOptions(query);
-        const { options, warnings } = withWarnings(deleteOptions(query, await this.deleteBody(req)));
+        const options = recordingWarnings(deleteOptions(query, await this.deleteBody(req)), warnings);
         const result = await deleteCollection(store, ns, selectors, options);
         return this.write(res, 200, this.output(req, false), listJSON(store.info, { resourceVersion: result.resourceVersion }, result.items), warnings);
       }

@@ -109,6 +109,8 @@ export class RestServer {
     // Keep-alive connections end after the response in flight once the server stops.
     if (this.stopping) res.shouldKeepAlive = false;
     const url = new URL(req.url ?? '/', 'http://localhost');
+    // The request's warning recorder: a failure is answered with what was recorded before it.
+    const warnings: string[] = [];
     try {
       const info = requestInfo(req.method ?? 'GET', url.pathname, url.searchParams);
       if (!info.isResourceRequest) {
@@ -116,12 +118,12 @@ export class RestServer {
         return;
       }
       if (info.verb === 'watch') {
-        await this.handler.handle(req, res, info, url.searchParams);
+        await this.handler.handle(req, res, info, url.searchParams, warnings);
         return;
       }
-      await this.options.limiter.run(isMutating(info.verb), async () => this.handler.handle(req, res, info, url.searchParams));
+      await this.options.limiter.run(isMutating(info.verb), async () => this.handler.handle(req, res, info, url.searchParams, warnings));
     } catch (err) {
-      const se = writeError(res, err);
+      const se = writeError(res, err, warnings);
       // A body refused before it was read leaves bytes on the connection: close it after the answer.
       if (se.code === 413) res.on('finish', () => req.socket.destroy());
       if (se.code >= 500) this.logger.error('request failed', { method: req.method, path: url.pathname, err: se.message });

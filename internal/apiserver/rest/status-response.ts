@@ -29,23 +29,29 @@ export function warningHeaders(warnings: readonly string[]): string[] {
   });
 }
 
-/** Writes `err` as a Status response, or cuts the connection off if the response has begun. */
-export function writeError(res: ServerResponse, err: unknown): StatusError {
+/**
+ * Writes `err` as a Status response, with the warnings the request recorded before it failed (as
+ * Kubernetes, whose recorder writes each warning header as it is added), or cuts the connection
+ * off if the response has begun.
+ */
+export function writeError(res: ServerResponse, err: unknown, warnings: readonly string[] = []): StatusError {
   const se = toStatusError(err);
   if (res.headersSent) {
     res.destroy();
     return se;
   }
-  writeStatus(res, se.status);
+  writeStatus(res, se.status, warnings);
   return se;
 }
 
-/** Writes a Status with its code. */
-export function writeStatus(res: ServerResponse, status: Status): void {
-  const body = JSON.stringify(status);
-  const headers: Record<string, string | number> = { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body), 'Cache-Control': 'no-cache, private' };
+/** Writes a Status with its code, and `warnings` as `Warning` headers. */
+export function writeStatus(res: ServerResponse, status: Status, warnings: readonly string[] = []): void {
+  // As bytes with warnings, so Node writes the head as latin1 and warningHeaders' values go out as UTF-8.
+  const body = warnings.length > 0 ? Buffer.from(JSON.stringify(status), 'utf8') : JSON.stringify(status);
+  const headers: Record<string, string | number | string[]> = { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body), 'Cache-Control': 'no-cache, private' };
   const retry = status.details?.retryAfterSeconds;
   if (retry !== undefined && retry > 0) headers['Retry-After'] = retry;
+  if (warnings.length > 0) headers.Warning = warningHeaders(warnings);
   res.writeHead(status.code ?? 500, headers);
   res.end(body);
 }

@@ -13,7 +13,7 @@ import {
 import type { Strategy } from '../../strategy.js';
 import { STATUS_SUBRESOURCE } from '../apps/index.js';
 
-/** The strategy of `poddisruptionbudgets`. */
+/** The strategy of `poddisruptionbudgets`: an update, of the status too, must name the resourceVersion it replaces. */
 export const podDisruptionBudgetStrategy: Strategy = {
   ...STATUS_SUBRESOURCE,
   validate: (obj) => validatePodDisruptionBudget(obj as PodDisruptionBudget__Output),
@@ -21,6 +21,7 @@ export const podDisruptionBudgetStrategy: Strategy = {
   validateStatusUpdate: (obj, old) =>
     validatePodDisruptionBudgetStatusUpdate(obj as PodDisruptionBudget__Output, old as PodDisruptionBudget__Output),
   metaUpdateOnly: true,
+  allowUnconditionalUpdate: false,
 };
 
 /** Every policy/v1 strategy, by resource. */
