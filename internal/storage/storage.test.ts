@@ -4,8 +4,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Storage, StorageErrorCode, StorageEvent } from './interface.js';
 import { BACKENDS, bytes, record, type OpenedStorage } from './storage-test-helpers.js';
-import { newStorage } from './new-storage.js';
-import { MemoryStorage } from './memory-storage.js';
 
 const PODS = '/registry/pods/';
 
@@ -504,12 +502,5 @@ describe.each(BACKENDS)('$name storage', (backend) => {
       await expectCode(storage.readEvents(0), 'Closed');
       expect((await record(storage, 0).failure()).code).toBe('Closed');
     });
-  });
-});
-
-describe('newStorage', () => {
-  it('constructs a backend by name', () => {
-    expect(newStorage({ backend: 'memory' })).toBeInstanceOf(MemoryStorage);
-    expect(newStorage({ backend: 'leveldb', path: '/nonexistent/unused' }).constructor.name).toBe('LevelDBStorage');
   });
 });

@@ -4,7 +4,8 @@
  * the storage, and filters for the watches. Writes to MemoryStorage reach the caches inside the
  * write call, so a test reads a watcher's queue right after writing, without waiting.
  */
-import { deepFreeze, type KubeObject } from '../../api/index.js';
+import { afterEach, expect } from 'vitest';
+import { deepFreeze, StatusError, type KubeObject } from '../../api/index.js';
 import { FakeClock } from '../../clock/index.js';
 import { MemoryStorage } from '../../storage/index.js';
 import { Cacher, type CacherOptions } from './cacher.js';
@@ -146,6 +147,29 @@ export async function startCaches(options: CacheFixtureOptions = {}, seed?: (sto
       await storage.close();
     },
   };
+}
+
+/**
+ * For a test file whose tests each start caches: returns `start` (startCaches' arguments); what it
+ * started is disposed of after each test.
+ */
+export function useCaches(): (options?: CacheFixtureOptions, seed?: (storage: MemoryStorage) => Promise<void>) => Promise<CacheFixture> {
+  let fixture: CacheFixture | undefined;
+  afterEach(async () => {
+    await fixture?.dispose();
+    fixture = undefined;
+  });
+  return async (options, seed) => (fixture = await startCaches(options, seed));
+}
+
+/** The StatusError `promise` fails with (the test fails if it does not). */
+export async function expectStatusError(promise: Promise<unknown>): Promise<StatusError> {
+  const err: unknown = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(err).toBeInstanceOf(StatusError);
+  return err as StatusError;
 }
 
 /** Every object. */

@@ -1,18 +1,18 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { StatusError, type KubeObject } from '../../api/index.js';
+import { describe, expect, it } from 'vitest';
+import type { KubeObject } from '../../api/index.js';
 import { INITIAL_EVENTS_END_ANNOTATION } from './cacher.js';
 import type { CacheWatcher } from './cache-watcher.js';
 import {
   brief,
   EVERYTHING,
+  expectStatusError,
   keyOf,
   labelIs,
   onNode,
-  startCaches,
   summarize,
   take,
+  useCaches,
   type CacheFixture,
-  type CacheFixtureOptions,
   type ConfigMap,
 } from './cacher-test-helpers.js';
 import type { WatchEvent } from './watch-event.js';
@@ -20,30 +20,11 @@ import type { WatchEvent } from './watch-event.js';
 const CONFIGMAPS = '/registry/configmaps/';
 const PODS = '/registry/pods/';
 
-let fixture: CacheFixture | undefined;
-
-async function start(options: CacheFixtureOptions = {}): Promise<CacheFixture> {
-  fixture = await startCaches(options);
-  return fixture;
-}
-
-afterEach(async () => {
-  await fixture?.dispose();
-  fixture = undefined;
-});
+const start = useCaches();
 
 /** A watch of every configmap after `fromRevision` (undefined: current state first). */
 function watchConfigMaps(f: CacheFixture, fromRevision: number | undefined, allowBookmarks = false): Promise<CacheWatcher> {
   return f.configmaps.watch({ filter: EVERYTHING, fromRevision, allowBookmarks }, CONFIGMAPS);
-}
-
-async function expectStatusError(promise: Promise<unknown>): Promise<StatusError> {
-  const err: unknown = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(err).toBeInstanceOf(StatusError);
-  return err as StatusError;
 }
 
 describe('Cacher: watch notifications', () => {
@@ -480,56 +461,5 @@ describe('Cacher: shared events', () => {
     const [bb] = take(b);
     expect(ba!.type).toBe('BOOKMARK');
     expect(bb).toBe(ba);
-  });
-});
-
-describe('CacherHub', () => {
-  it('fills every cache from storage at one revision, objects at their own resourceVersions', async () => {
-    let cmRevision = 0;
-    fixture = await startCaches({}, async (storage) => {
-      const obj = { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'pre', namespace: 'default' } };
-      cmRevision = (await storage.create(keyOf('configmaps', 'pre'), Buffer.from(JSON.stringify(obj)))).revision;
-      await storage.create(keyOf('pods', 'pre'), Buffer.from(JSON.stringify({ ...obj, kind: 'Pod' })));
-    });
-    const f = fixture;
-    expect(f.configmaps.revision).toBe(2);
-    expect(f.pods.revision).toBe(2);
-    expect(f.configmaps.get(keyOf('configmaps', 'pre'))?.metadata?.resourceVersion).toBe(String(cmRevision));
-    expect(f.configmaps.list(CONFIGMAPS, EVERYTHING).map((o) => o.metadata?.name)).toEqual(['pre']);
-    expect(f.pods.size).toBe(1);
-  });
-
-  it('moves every cache’s revision forward on any write, so reads at the newest revision never wait', async () => {
-    const f = await start();
-    const rev = await f.putPod('p');
-    expect(f.pods.revision).toBe(rev);
-    expect(f.configmaps.revision).toBe(rev);
-    await expect(f.configmaps.waitUntilFresh(rev)).resolves.toBeUndefined();
-  });
-
-  it('ends every watch with ShuttingDown when stopped', async () => {
-    const f = await start();
-    const w = await watchConfigMaps(f, f.storage.currentRevision());
-    const p = await f.pods.watch({ filter: EVERYTHING, allowBookmarks: false }, PODS);
-    f.hub.stop();
-    expect(w.closed).toBe('ShuttingDown');
-    expect(p.closed).toBe('ShuttingDown');
-    expect(f.configmaps.watcherCount).toBe(0);
-  });
-
-  it('fails reads still waiting for a revision with 503 when stopped', async () => {
-    const f = await start();
-    const pending = expectStatusError(f.configmaps.waitUntilFresh(f.storage.currentRevision() + 1));
-    f.hub.stop();
-    const err = await pending;
-    expect(err.code).toBe(503);
-    expect(err.reason).toBe('ServiceUnavailable');
-  });
-
-  it('reports a failure of the storage watch as fatal', async () => {
-    const f = await start();
-    await f.storage.close();
-    expect(f.fatal).toHaveLength(1);
-    expect(f.hub.error).toBe(f.fatal[0]);
   });
 });
